@@ -1,0 +1,3 @@
+module github.com/dyadproject/dyad
+
+go 1.26.8
