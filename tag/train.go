@@ -1,0 +1,143 @@
+package tag
+
+import (
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/linear"
+)
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Iterations int    // passes over the data; 0 means 10
+	Seed       uint64 // seeds the shuffling of sentences between passes
+	MinWeight  float32
+	Log        *slog.Logger // progress; nil for none
+	// Dev, when set, is tagged after each pass and its accuracy logged.
+	Dev [][]dyad.Token
+}
+
+// Train learns a tagger from sentences whose tokens carry gold UPOS and
+// XPOS (and Lemma, for the lemmatiser). Training is deterministic for a
+// given seed.
+func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
+	if opt.Iterations == 0 {
+		opt.Iterations = 10
+	}
+	classOf := map[string]int{}
+	var names []string
+	for _, s := range sents {
+		for _, t := range s {
+			if t.UPOS == "" || t.XPOS == "" {
+				return nil, fmt.Errorf("tag: training token %q has no UPOS or XPOS", t.Text)
+			}
+			k := t.UPOS + " " + t.XPOS
+			if _, ok := classOf[k]; !ok {
+				classOf[k] = len(names)
+				names = append(names, k)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("tag: no training data")
+	}
+	tg := &Tagger{}
+	for _, n := range names {
+		u, x := splitClass(n)
+		tg.upos = append(tg.upos, u)
+		tg.xpos = append(tg.xpos, x)
+	}
+	tg.hashes = classHashes(tg.upos, tg.xpos)
+
+	// Precompute words and gold classes once.
+	type item struct {
+		ws   []word
+		gold []int
+	}
+	items := make([]item, len(sents))
+	for i, s := range sents {
+		it := item{ws: make([]word, len(s)), gold: make([]int, len(s))}
+		for j, t := range s {
+			it.ws[j] = analyse(t.Text, j == 0)
+			it.gold[j] = classOf[t.UPOS+" "+t.XPOS]
+		}
+		items[i] = it
+	}
+	tr := linear.NewTrainer(len(names))
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a6))
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(names))
+	var feats []uint64
+	for it := 0; it < opt.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var right, total int
+		for _, si := range order {
+			s := &items[si]
+			hist := make([]uint64, len(s.ws))
+			for i := range s.ws {
+				feats = features(feats[:0], s.ws, hist, i)
+				clear(scores)
+				tr.Score(feats, scores)
+				guess := argmax(scores)
+				tr.Tick()
+				if guess != s.gold[i] {
+					tr.Update(feats, s.gold[i], 1)
+					tr.Update(feats, guess, -1)
+				} else {
+					right++
+				}
+				total++
+				// Condition on the prediction, as at run time.
+				hist[i] = tg.hashes[guess]
+			}
+		}
+		if opt.Log != nil {
+			args := []any{"pass", it + 1, "train_acc", pct(right, total), "features", tr.Features()}
+			if len(opt.Dev) > 0 {
+				tg.model = tr.Average(opt.MinWeight)
+				u, x := tg.Accuracy(opt.Dev)
+				args = append(args, "dev_upos", u, "dev_xpos", x)
+			}
+			opt.Log.Info("tagger", args...)
+		}
+	}
+	tg.model = tr.Average(opt.MinWeight)
+	tg.lemma = LearnLemmas(sents)
+	return tg, nil
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(int(10000*float64(a)/float64(b)+0.5)) / 100
+}
+
+// Accuracy tags copies of gold sentences and returns UPOS and XPOS accuracy
+// in percent.
+func (t *Tagger) Accuracy(gold [][]dyad.Token) (upos, xpos float64) {
+	var u, x, n int
+	for _, g := range gold {
+		s := dyad.Sentence{Tokens: slices.Clone(g)}
+		for i := range s.Tokens {
+			s.Tokens[i].UPOS, s.Tokens[i].XPOS = "", ""
+		}
+		t.Tag(&s)
+		for i := range g {
+			if s.Tokens[i].UPOS == g[i].UPOS {
+				u++
+			}
+			if s.Tokens[i].XPOS == g[i].XPOS {
+				x++
+			}
+			n++
+		}
+	}
+	return pct(u, n), pct(x, n)
+}
