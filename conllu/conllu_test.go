@@ -180,3 +180,30 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestTally(t *testing.T) {
+	gold := []dyad.Token{
+		{Text: "Talks", UPOS: "NOUN", XPOS: "NNS", Head: 1, Rel: "nsubj:pass"},
+		{Text: "ended", UPOS: "VERB", XPOS: "VBD", Head: -1, Rel: "root"},
+		{Text: ".", UPOS: "PUNCT", XPOS: ".", Head: 1, Rel: "punct"},
+		{Text: "x", UPOS: "X", XPOS: "FW", Head: 1, Rel: "dep"},
+	}
+	pred := []dyad.Token{
+		{Text: "Talks", UPOS: "NOUN", XPOS: "NN", Head: 1, Rel: "nsubj"}, // universal part agrees
+		{Text: "ended", UPOS: "VERB", XPOS: "VBD", Head: -1, Rel: "root"},
+		{Text: ".", UPOS: "PUNCT", XPOS: ".", Head: 1, Rel: "dep"}, // wrong label
+		{Text: "x", UPOS: "NOUN", XPOS: "NN", Head: 0, Rel: "dep"}, // wrong head
+	}
+	var tl Tally
+	if err := tl.Add(gold, pred); err != nil {
+		t.Fatal(err)
+	}
+	got := tl.Scores()
+	want := Scores{Sentences: 1, Words: 4, UPOS: 75, XPOS: 50, UAS: 75, LAS: 50, LASFull: 25}
+	if got != want {
+		t.Errorf("Scores = %+v, want %+v", got, want)
+	}
+	if err := tl.Add(gold, pred[:2]); err == nil {
+		t.Error("no error for different word counts")
+	}
+}

@@ -40,6 +40,14 @@ const (
 	fSuf5
 	fNextSuf1
 	fPrev2TagWord
+	fGuess
+	fGuessWord
+	fNextGuess
+	fNext2Guess
+	fNextGuesses
+	fPrevTagNextGuess
+	fNextGuessWord
+	fGuessPrevTag
 )
 
 // word is what the features need of one word, hashed once per sentence.
@@ -137,8 +145,9 @@ func shape(s string) string {
 }
 
 // features appends the features of position i given the tags predicted so
-// far (tags[j] for j < i, as class hashes).
-func features(dst []uint64, ws []word, tags []uint64, i int) []uint64 {
+// far (tags[j] for j < i, as class hashes) and, for the second stage, the
+// first stage's guesses for the whole sentence (guess, nil in the first).
+func features(dst []uint64, ws []word, tags, guess []uint64, i int) []uint64 {
 	w := &ws[i]
 	at := func(j int) *word {
 		if j < 0 || j >= len(ws) {
@@ -188,6 +197,25 @@ func features(dst []uint64, ws []word, tags []uint64, i int) []uint64 {
 		linear.F2(fWordNextWord, w.lower, lowerAt(i+1)),
 		linear.F2(fPrevTagNextWord, p1, lowerAt(i+1)),
 	)
+	if guess != nil {
+		guessAt := func(j int) uint64 {
+			if j >= len(ws) {
+				return hashEnd
+			}
+			return guess[j]
+		}
+		g0, g1, g2 := guess[i], guessAt(i+1), guessAt(i+2)
+		dst = append(dst,
+			linear.F1(fGuess, g0),
+			linear.F2(fGuessWord, g0, w.lower),
+			linear.F1(fNextGuess, g1),
+			linear.F1(fNext2Guess, g2),
+			linear.F2(fNextGuesses, g1, g2),
+			linear.F2(fPrevTagNextGuess, p1, g1),
+			linear.F2(fNextGuessWord, g1, w.lower),
+			linear.F2(fGuessPrevTag, g0, p1),
+		)
+	}
 	if p := at(i - 1); p != nil {
 		dst = append(dst, linear.F1(fPrevSuf3, p.suf[2]), linear.F1(fPrevShape, p.shape))
 	}

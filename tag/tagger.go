@@ -1,10 +1,13 @@
-// Package tag is dyad's part-of-speech tagger: a greedy left-to-right
-// averaged perceptron that predicts the universal tag (UPOS) and the Penn
-// Treebank tag (XPOS) of each word as one joint class, and a lemmatiser
-// learnt from the same treebanks.
+// Package tag is dyad's part-of-speech tagger. It predicts the universal
+// tag (UPOS) and the Penn Treebank tag (XPOS) of each word as one joint
+// class, in two greedy averaged-perceptron passes: a right-to-left pass
+// makes a first guess for every word, and a left-to-right pass decides,
+// seeing its own decisions on the left and the first guesses on the right.
+// A lemmatiser learnt from the same treebanks fills in lemmas.
 package tag
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -14,10 +17,11 @@ import (
 // Tagger tags sentences; it implements dyad.Tagger. A Tagger is read-only
 // after it is built and safe for concurrent use.
 type Tagger struct {
-	model  *linear.Model
-	upos   []string // class → UPOS
-	xpos   []string // class → XPOS
-	hashes []uint64 // class → hash used in history features
+	first  *linear.Model // right-to-left guesser; nil for one pass only
+	model  *linear.Model // left-to-right decider
+	upos   []string      // class → UPOS
+	xpos   []string      // class → XPOS
+	hashes []uint64      // class → hash used in history features
 	lemma  *Lemmatizer
 }
 
@@ -25,7 +29,11 @@ var _ dyad.Tagger = (*Tagger)(nil)
 
 // Tag sets UPOS, XPOS and (where it is empty) Lemma of every token.
 func (t *Tagger) Tag(s *dyad.Sentence) {
-	classes := t.predict(s.Tokens)
+	ws := make([]word, len(s.Tokens))
+	for i := range s.Tokens {
+		ws[i] = analyse(s.Tokens[i].Text, i == 0)
+	}
+	classes := t.predict(ws)
 	for i := range s.Tokens {
 		tok := &s.Tokens[i]
 		c := classes[i]
@@ -36,23 +44,47 @@ func (t *Tagger) Tag(s *dyad.Sentence) {
 	}
 }
 
-// predict returns the class of each token.
-func (t *Tagger) predict(toks []dyad.Token) []int {
-	ws := make([]word, len(toks))
-	for i := range toks {
-		ws[i] = analyse(toks[i].Text, i == 0)
+// predict returns the class of each word.
+func (t *Tagger) predict(ws []word) []int {
+	var guess []uint64
+	if t.first != nil {
+		guess = t.guess(t.first, ws)
 	}
-	hist := make([]uint64, len(toks))
-	out := make([]int, len(toks))
-	scores := make([]float32, t.model.Classes())
+	return greedy(t.model, ws, guess, t.hashes)
+}
+
+// guess runs a right-to-left model and returns its class hashes in
+// sentence order.
+func (t *Tagger) guess(m *linear.Model, ws []word) []uint64 {
+	rev := slices.Clone(ws)
+	slices.Reverse(rev)
+	cls := greedy(m, rev, nil, t.hashes)
+	out := make([]uint64, len(ws))
+	for i, c := range cls {
+		out[len(ws)-1-i] = t.hashes[c]
+	}
+	return out
+}
+
+// scorer is what greedy needs of a model: the frozen one or a trainer.
+type scorer interface {
+	Classes() int
+	Score(feats []uint64, scores []float32)
+}
+
+// greedy tags ws left to right with m.
+func greedy(m scorer, ws []word, guess []uint64, hashes []uint64) []int {
+	hist := make([]uint64, len(ws))
+	out := make([]int, len(ws))
+	scores := make([]float32, m.Classes())
 	feats := make([]uint64, 0, 64)
-	for i := range toks {
-		feats = features(feats[:0], ws, hist, i)
+	for i := range ws {
+		feats = features(feats[:0], ws, hist, guess, i)
 		clear(scores)
-		t.model.Score(feats, scores)
+		m.Score(feats, scores)
 		best := argmax(scores)
 		out[i] = best
-		hist[i] = t.hashes[best]
+		hist[i] = hashes[best]
 	}
 	return out
 }

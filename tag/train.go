@@ -14,10 +14,20 @@ import (
 type TrainOptions struct {
 	Iterations int    // passes over the data; 0 means 10
 	Seed       uint64 // seeds the shuffling of sentences between passes
-	MinWeight  float32
-	Log        *slog.Logger // progress; nil for none
+	// Folds is the number of parts the data is cut into so that the
+	// second stage learns from first-stage guesses on text the first stage
+	// did not see; 0 means 5, 1 trains a single left-to-right pass.
+	Folds     int
+	MinWeight float32
+	Log       *slog.Logger // progress; nil for none
 	// Dev, when set, is tagged after each pass and its accuracy logged.
 	Dev [][]dyad.Token
+}
+
+// item is a training sentence: its analysed words and gold classes.
+type item struct {
+	ws   []word
+	gold []int
 }
 
 // Train learns a tagger from sentences whose tokens carry gold UPOS and
@@ -26,6 +36,9 @@ type TrainOptions struct {
 func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 	if opt.Iterations == 0 {
 		opt.Iterations = 10
+	}
+	if opt.Folds == 0 {
+		opt.Folds = 5
 	}
 	classOf := map[string]int{}
 	var names []string
@@ -52,11 +65,6 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 	}
 	tg.hashes = classHashes(tg.upos, tg.xpos)
 
-	// Precompute words and gold classes once.
-	type item struct {
-		ws   []word
-		gold []int
-	}
 	items := make([]item, len(sents))
 	for i, s := range sents {
 		it := item{ws: make([]word, len(s)), gold: make([]int, len(s))}
@@ -66,50 +74,94 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 		}
 		items[i] = it
 	}
-	tr := linear.NewTrainer(len(names))
+	var guesses [][]uint64
+	if opt.Folds > 1 && len(items) >= opt.Folds {
+		// First-stage guesses for every training sentence from a model
+		// that did not train on it.
+		guesses = make([][]uint64, len(items))
+		for k := 0; k < opt.Folds; k++ {
+			var in []item
+			for i := range items {
+				if i%opt.Folds != k {
+					in = append(in, reversed(items[i]))
+				}
+			}
+			m := tg.trainStage(in, nil, len(names), opt, fmt.Sprintf("guesser fold %d", k+1))
+			for i := range items {
+				if i%opt.Folds == k {
+					guesses[i] = tg.guess(m, items[i].ws)
+				}
+			}
+		}
+		rev := make([]item, len(items))
+		for i := range items {
+			rev[i] = reversed(items[i])
+		}
+		tg.first = tg.trainStage(rev, nil, len(names), opt, "guesser")
+	}
+	tg.model = tg.trainStage(items, guesses, len(names), opt, "tagger")
+	tg.lemma = LearnLemmas(sents)
+	return tg, nil
+}
+
+func reversed(it item) item {
+	r := item{ws: slices.Clone(it.ws), gold: slices.Clone(it.gold)}
+	slices.Reverse(r.ws)
+	slices.Reverse(r.gold)
+	return r
+}
+
+// trainStage trains one greedy left-to-right model on items; guesses, when
+// not nil, are the first-stage guesses for each item.
+func (tg *Tagger) trainStage(items []item, guesses [][]uint64, nclass int, opt TrainOptions, name string) *linear.Model {
+	tr := linear.NewTrainer(nclass)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a6))
 	order := make([]int, len(items))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, len(names))
+	scores := make([]float32, nclass)
 	var feats []uint64
 	for it := 0; it < opt.Iterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		var right, total int
 		for _, si := range order {
 			s := &items[si]
+			var guess []uint64
+			if guesses != nil {
+				guess = guesses[si]
+			}
 			hist := make([]uint64, len(s.ws))
 			for i := range s.ws {
-				feats = features(feats[:0], s.ws, hist, i)
+				feats = features(feats[:0], s.ws, hist, guess, i)
 				clear(scores)
 				tr.Score(feats, scores)
-				guess := argmax(scores)
+				pred := argmax(scores)
 				tr.Tick()
-				if guess != s.gold[i] {
+				if pred != s.gold[i] {
 					tr.Update(feats, s.gold[i], 1)
-					tr.Update(feats, guess, -1)
+					tr.Update(feats, pred, -1)
 				} else {
 					right++
 				}
 				total++
 				// Condition on the prediction, as at run time.
-				hist[i] = tg.hashes[guess]
+				hist[i] = tg.hashes[pred]
 			}
 		}
 		if opt.Log != nil {
 			args := []any{"pass", it + 1, "train_acc", pct(right, total), "features", tr.Features()}
-			if len(opt.Dev) > 0 {
+			if len(opt.Dev) > 0 && name == "tagger" {
+				saved := tg.model
 				tg.model = tr.Average(opt.MinWeight)
 				u, x := tg.Accuracy(opt.Dev)
+				tg.model = saved
 				args = append(args, "dev_upos", u, "dev_xpos", x)
 			}
-			opt.Log.Info("tagger", args...)
+			opt.Log.Info(name, args...)
 		}
 	}
-	tg.model = tr.Average(opt.MinWeight)
-	tg.lemma = LearnLemmas(sents)
-	return tg, nil
+	return tr.Average(opt.MinWeight)
 }
 
 func pct(a, b int) float64 {

@@ -10,93 +10,63 @@ import (
 	"slices"
 )
 
-// keyBits is how many bits of a feature hash a stored model keeps: enough
-// that a few million features almost never collide, few enough that the
-// sorted keys delta-encode to about three bytes each.
+// keyBits is how many bits of a feature hash a model keeps: enough that a
+// few million features almost never collide, few enough that the sorted
+// keys delta-encode to about three bytes each.
 const keyBits = 40
 
 const keyMask = 1<<keyBits - 1
 
 const magic = "dyad-linear-1\n"
 
-// WriteTo stores the model compactly: keys sorted and delta-coded, weights
-// quantised to 16 bits with one scale for the model. Columns are written
-// one after the other so that a compressor around w finds their regularity.
-// It returns the number of bytes written.
+// WriteTo stores the model compactly: keys sorted and delta-coded, then the
+// run lengths, the classes and the quantised weights, each column after
+// the other so that a compressor around w finds their regularities. It
+// returns the number of bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriter(w)}
-	nrows := m.Features()
-	order := make([]int, nrows)
-	keyOfRow := make([]uint64, nrows)
-	for i, k := range m.keys {
-		if k != 0 {
-			keyOfRow[m.rowOf[i]] = k
+	var rows []*slot
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			rows = append(rows, &m.slots[i])
 		}
 	}
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
+	slices.SortFunc(rows, func(a, b *slot) int {
 		switch {
-		case keyOfRow[a] < keyOfRow[b]:
+		case a.key < b.key:
 			return -1
-		case keyOfRow[a] > keyOfRow[b]:
+		case a.key > b.key:
 			return 1
 		}
 		return 0
 	})
-	var maxAbs float32
-	for _, v := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32000
-	if scale == 0 {
-		scale = 1
-	}
-	q := func(v float32) int64 { return int64(math.Round(float64(v / scale))) }
-
 	cw.WriteString(magic)
 	cw.uvarint(uint64(m.nclass))
-	cw.uvarint(uint64(nrows))
-	cw.uvarint(uint64(math.Float32bits(scale)))
+	cw.uvarint(uint64(len(rows)))
+	cw.uvarint(uint64(math.Float32bits(m.scale)))
 	var prev uint64
-	for _, r := range order {
-		cw.uvarint(keyOfRow[r] - prev)
-		prev = keyOfRow[r]
+	for _, r := range rows {
+		cw.uvarint(r.key - prev)
+		prev = r.key
 	}
-	// Per row: how many weights survive quantisation.
-	counts := make([]int, nrows)
-	for i, r := range order {
-		for j := m.start[r]; j < m.start[r+1]; j++ {
-			if q(m.weights[j]) != 0 {
-				counts[i]++
-			}
-		}
-		cw.uvarint(uint64(counts[i]))
+	for _, r := range rows {
+		cw.uvarint(uint64(r.n))
 	}
-	type pair struct {
-		c uint16
-		w int64
-	}
-	var row []pair
-	var ws []int64
-	for _, r := range order {
-		row = row[:0]
-		for j := m.start[r]; j < m.start[r+1]; j++ {
-			if v := q(m.weights[j]); v != 0 {
-				row = append(row, pair{m.classes[j], v})
-			}
-		}
-		slices.SortFunc(row, func(a, b pair) int { return int(a.c) - int(b.c) })
+	var run []pair
+	for _, r := range rows {
+		run = append(run[:0], m.pairs[r.start:r.start+r.n]...)
+		slices.SortFunc(run, func(a, b pair) int { return int(a.class) - int(b.class) })
+		copy(m.pairs[r.start:], run) // same run, in class order
 		last := 0
-		for _, p := range row {
-			cw.uvarint(uint64(int(p.c) - last))
-			last = int(p.c)
-			ws = append(ws, p.w)
+		for _, p := range run {
+			cw.uvarint(uint64(int(p.class) - last))
+			last = int(p.class)
 		}
 	}
-	for _, v := range ws {
-		cw.varint(v)
+	for _, r := range rows {
+		for _, p := range m.pairs[r.start : r.start+r.n] {
+			cw.varint(int64(p.w))
+		}
 	}
 	if err := cw.w.Flush(); err != nil && cw.err == nil {
 		cw.err = err
@@ -151,29 +121,32 @@ func Read(r io.ByteReader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	if nclass > 1<<16 || nrows > 1<<30 {
-		return nil, fmt.Errorf("%w: %d classes, %d features", ErrFormat, nclass, nrows)
+	if nclass == 0 || nclass > 1<<16 || nrows > 1<<28 || !(scale > 0) {
+		return nil, fmt.Errorf("%w: %d classes, %d features, scale %g", ErrFormat, nclass, nrows, scale)
 	}
 	b := newBuilder(int(nclass))
-	b.fkeys = make([]uint64, nrows)
+	b.fkeys = make([]uint64, 0, min(nrows, 1<<20))
 	var key uint64
-	for i := range b.fkeys {
+	for range nrows {
 		key += uv()
-		b.fkeys[i] = key
+		b.fkeys = append(b.fkeys, key)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
 	}
-	b.start = make([]uint32, nrows+1)
+	b.start = make([]uint32, 1, min(nrows, 1<<20)+1)
 	var total uint64
-	for i := range nrows {
+	for range nrows {
 		total += uv()
-		if err == nil && total > 1<<31 {
+		if err == nil && total > 1<<30 {
 			err = errors.New("too many weights")
 		}
-		b.start[i+1] = uint32(total)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		b.start = append(b.start, uint32(total))
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	b.classes = make([]uint16, total)
+	b.classes = make([]uint16, 0, min(total, 1<<22))
 	for i := range nrows {
 		c := uint64(0)
 		for j := b.start[i]; j < b.start[i+1]; j++ {
@@ -181,19 +154,23 @@ func Read(r io.ByteReader) (*Model, error) {
 			if err == nil && c >= nclass {
 				err = fmt.Errorf("class %d of %d", c, nclass)
 			}
-			b.classes[j] = uint16(c)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+			}
+			b.classes = append(b.classes, uint16(c))
 		}
 	}
-	b.weights = make([]float32, total)
-	for j := range b.weights {
+	b.weights = make([]float32, 0, min(total, 1<<22))
+	for range total {
 		var v int64
-		if err == nil {
-			v, err = binary.ReadVarint(r)
+		v, err = binary.ReadVarint(r)
+		if err == nil && (v > 32767 || v < -32767) {
+			err = fmt.Errorf("weight %d out of range", v)
 		}
-		b.weights[j] = float32(v) * scale
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		b.weights = append(b.weights, float32(v)*scale)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	return b.build(), nil
+	return b.build(scale), nil
 }

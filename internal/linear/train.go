@@ -103,5 +103,5 @@ func (t *Trainer) Average(minWeight float32) *Model {
 			b.add(keys[r], cls, ws)
 		}
 	}
-	return b.build()
+	return b.build(0)
 }
