@@ -12,6 +12,11 @@ import (
 // WriteTo stores the parser: its labels and model.
 func (p *Parser) WriteTo(w *bufio.Writer) error {
 	linear.PutStrings(w, p.labels)
+	var flags uint64
+	if p.reverse {
+		flags |= 1
+	}
+	linear.PutUvarint(w, flags)
 	_, err := p.model.WriteTo(w)
 	return err
 }
@@ -26,6 +31,10 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if root < 0 {
 		return nil, fmt.Errorf("parse: %w: no %q label", linear.ErrFormat, RootLabel)
 	}
+	flags, err := linear.GetUvarint(r, 1)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
 	m, err := linear.Read(r)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
@@ -33,5 +42,5 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if m.Classes() != numClasses(len(labels)) {
 		return nil, fmt.Errorf("parse: %w: %d classes for %d labels", linear.ErrFormat, m.Classes(), len(labels))
 	}
-	return &Parser{model: m, labels: labels, root: root}, nil
+	return &Parser{model: m, labels: labels, root: root, reverse: flags&1 != 0}, nil
 }

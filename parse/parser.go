@@ -14,9 +14,10 @@ import (
 // Parser parses tagged sentences; it implements dyad.Parser. It is
 // read-only after it is built and safe for concurrent use.
 type Parser struct {
-	model  *linear.Model
-	labels []string
-	root   int // index of the root label
+	model   *linear.Model
+	labels  []string
+	root    int  // index of the root label
+	reverse bool // reads the sentence from right to left
 }
 
 var _ dyad.Parser = (*Parser)(nil)
@@ -28,6 +29,17 @@ const RootLabel = "root"
 func (p *Parser) Parse(s *dyad.Sentence) {
 	n := len(s.Tokens)
 	if n == 0 {
+		return
+	}
+	if p.reverse {
+		r := dyad.Sentence{Tokens: reverseTokens(s.Tokens)}
+		q := *p
+		q.reverse = false
+		q.Parse(&r)
+		back := reverseTokens(r.Tokens)
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = back[i].Head, back[i].Rel
+		}
 		return
 	}
 	sent := newSentence(s.Tokens)
@@ -52,3 +64,30 @@ func (p *Parser) Parse(s *dyad.Sentence) {
 
 // Labels returns the relations the parser predicts.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
+
+// Prune returns a copy of the parser without the weights whose magnitude is
+// below min: a smaller, faster model at some cost in accuracy.
+func (p *Parser) Prune(min float32) *Parser {
+	q := *p
+	q.model = p.model.Prune(min)
+	return &q
+}
+
+// Size returns the number of features and weights of the model.
+func (p *Parser) Size() (features, weights int) { return p.model.Features(), p.model.Weights() }
+
+// reverseTokens returns the tokens in reverse order with their heads
+// renumbered to match.
+func reverseTokens(toks []dyad.Token) []dyad.Token {
+	n := len(toks)
+	out := make([]dyad.Token, n)
+	for i, t := range toks {
+		if t.Head >= 0 && t.Head < n {
+			t.Head = n - 1 - t.Head
+		} else {
+			t.Head = -1
+		}
+		out[n-1-i] = t
+	}
+	return out
+}

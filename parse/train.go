@@ -20,6 +20,14 @@ type TrainOptions struct {
 	// alone before exploration starts; 0 means 1.
 	ExploreAfter int
 	MinWeight    float32
+	// Reverse trains a parser that reads sentences from right to left.
+	Reverse bool
+	// MinUpdates drops the features changed fewer times than this in
+	// training (each mistake changes two class weights of a feature).
+	MinUpdates int
+	// TryMinUpdates, with Dev, logs the dev scores and model size for each
+	// of these cut-offs at the end (for choosing MinUpdates).
+	TryMinUpdates []int
 	Log          *slog.Logger
 	// Dev, when set, is parsed after each pass and its scores logged. Its
 	// tokens carry the tags the parser sees and the gold Head and Rel.
@@ -65,13 +73,16 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	for i, l := range labels {
 		labelOf[l] = int32(i)
 	}
-	p := &Parser{labels: labels, root: int(labelOf[RootLabel])}
+	p := &Parser{labels: labels, root: int(labelOf[RootLabel]), reverse: opt.Reverse}
 
 	var items []item
 	for _, s := range sents {
 		n := len(s)
 		if n == 0 {
 			continue
+		}
+		if opt.Reverse {
+			s = reverseTokens(s)
 		}
 		it := item{sent: newSentence(s), head: make([]int32, n), label: make([]int32, n)}
 		roots := 0
@@ -96,6 +107,9 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 		return nil, fmt.Errorf("parse: no training trees")
 	}
 	nclass := numClasses(len(labels))
+	if nclass > linear.MaxClasses {
+		return nil, fmt.Errorf("parse: %d relations, at most %d", len(labels), (linear.MaxClasses-1)/2)
+	}
 	tr := linear.NewTrainer(nclass)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a45))
 	order := make([]int, len(items))
@@ -138,14 +152,21 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 		if opt.Log != nil {
 			args := []any{"pass", pass + 1, "train_acc", pct(right, total), "features", tr.Features()}
 			if len(opt.Dev) > 0 {
-				p.model = tr.Average(opt.MinWeight)
+				p.model = tr.AverageFrequent(opt.MinWeight, opt.MinUpdates)
 				sc := p.Score(opt.Dev)
 				args = append(args, "dev_uas", sc.UAS, "dev_las", sc.LAS)
 			}
 			opt.Log.Info("parser", args...)
 		}
 	}
-	p.model = tr.Average(opt.MinWeight)
+	if opt.Log != nil && len(opt.Dev) > 0 {
+		for _, k := range opt.TryMinUpdates {
+			p.model = tr.AverageFrequent(opt.MinWeight, k)
+			sc := p.Score(opt.Dev)
+			opt.Log.Info("parser cut-off", "min_updates", k, "features", p.model.Features(), "weights", p.model.Weights(), "dev_uas", sc.UAS, "dev_las", sc.LAS)
+		}
+	}
+	p.model = tr.AverageFrequent(opt.MinWeight, opt.MinUpdates)
 	return p, nil
 }
 

@@ -120,3 +120,14 @@ func splitClass(c string) (string, string) {
 	u, x, _ := strings.Cut(c, " ")
 	return u, x
 }
+
+// Prune returns a copy of the tagger without the weights whose magnitude is
+// below min.
+func (t *Tagger) Prune(min float32) *Tagger {
+	q := *t
+	q.model = t.model.Prune(min)
+	if t.first != nil {
+		q.first = t.first.Prune(min)
+	}
+	return &q
+}

@@ -19,6 +19,8 @@ type TrainOptions struct {
 	// did not see; 0 means 5, 1 trains a single left-to-right pass.
 	Folds     int
 	MinWeight float32
+	// MinUpdates drops the features changed fewer times than this.
+	MinUpdates int
 	Log       *slog.Logger // progress; nil for none
 	// Dev, when set, is tagged after each pass and its accuracy logged.
 	Dev [][]dyad.Token
@@ -56,6 +58,9 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 	}
 	if len(names) == 0 {
 		return nil, fmt.Errorf("tag: no training data")
+	}
+	if len(names) > linear.MaxClasses {
+		return nil, fmt.Errorf("tag: %d tag pairs, at most %d", len(names), linear.MaxClasses)
 	}
 	tg := &Tagger{}
 	for _, n := range names {
@@ -153,7 +158,7 @@ func (tg *Tagger) trainStage(items []item, guesses [][]uint64, nclass int, opt T
 			args := []any{"pass", it + 1, "train_acc", pct(right, total), "features", tr.Features()}
 			if len(opt.Dev) > 0 && name == "tagger" {
 				saved := tg.model
-				tg.model = tr.Average(opt.MinWeight)
+				tg.model = tr.AverageFrequent(opt.MinWeight, opt.MinUpdates)
 				u, x := tg.Accuracy(opt.Dev)
 				tg.model = saved
 				args = append(args, "dev_upos", u, "dev_xpos", x)
@@ -161,7 +166,7 @@ func (tg *Tagger) trainStage(items []item, guesses [][]uint64, nclass int, opt T
 			opt.Log.Info(name, args...)
 		}
 	}
-	return tr.Average(opt.MinWeight)
+	return tr.AverageFrequent(opt.MinWeight, opt.MinUpdates)
 }
 
 func pct(a, b int) float64 {

@@ -25,13 +25,17 @@ const magic = "dyad-linear-1\n"
 // returns the number of bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriter(w)}
-	var rows []*slot
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			rows = append(rows, &m.slots[i])
+	type row struct {
+		key      uint64
+		start, n uint64
+	}
+	var rows []row
+	for i, s := range m.slots {
+		if s != 0 {
+			rows = append(rows, row{m.keys[i], s & (1<<startBits - 1), s >> startBits & (1<<countBits - 1)})
 		}
 	}
-	slices.SortFunc(rows, func(a, b *slot) int {
+	slices.SortFunc(rows, func(a, b row) int {
 		switch {
 		case a.key < b.key:
 			return -1
@@ -121,7 +125,7 @@ func Read(r io.ByteReader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	if nclass == 0 || nclass > 1<<16 || nrows > 1<<28 || !(scale > 0) {
+	if nclass == 0 || nclass > MaxClasses || nrows > 1<<28 || !(scale > 0) {
 		return nil, fmt.Errorf("%w: %d classes, %d features, scale %g", ErrFormat, nclass, nrows, scale)
 	}
 	b := newBuilder(int(nclass))
@@ -137,14 +141,18 @@ func Read(r io.ByteReader) (*Model, error) {
 	b.start = make([]uint32, 1, min(nrows, 1<<20)+1)
 	var total uint64
 	for range nrows {
-		total += uv()
-		if err == nil && total > 1<<30 {
-			err = errors.New("too many weights")
+		n := uv()
+		total += n
+		if err == nil && (total > 1<<30 || n > nclass || n == 0) {
+			err = fmt.Errorf("bad run of %d weights", n)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 		}
 		b.start = append(b.start, uint32(total))
+	}
+	if total >= 1<<startBits {
+		return nil, fmt.Errorf("%w: %d weights", ErrFormat, total)
 	}
 	b.classes = make([]uint16, 0, min(total, 1<<22))
 	for i := range nrows {

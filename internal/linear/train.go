@@ -14,6 +14,7 @@ type Trainer struct {
 	nclass int
 	index  map[uint64]int32
 	rows   [][]entry
+	counts []int32 // updates of each row
 	step   int64
 }
 
@@ -53,7 +54,9 @@ func (t *Trainer) Update(feats []uint64, class int, delta float32) {
 			r = int32(len(t.rows))
 			t.index[f] = r
 			t.rows = append(t.rows, nil)
+			t.counts = append(t.counts, 0)
 		}
+		t.counts[r]++
 		row := t.rows[r]
 		k := -1
 		for i := range row {
@@ -76,7 +79,13 @@ func (t *Trainer) Update(feats []uint64, class int, delta float32) {
 
 // Average returns the averaged weights as a frozen model, dropping weights
 // whose magnitude is below minWeight.
-func (t *Trainer) Average(minWeight float32) *Model {
+func (t *Trainer) Average(minWeight float32) *Model { return t.AverageFrequent(minWeight, 0) }
+
+// AverageFrequent is Average that also drops the features updated fewer
+// than minUpdates times: most features of a lexicalised model were seen in
+// one or two mistakes, and dropping them makes the model much smaller and
+// faster at little cost.
+func (t *Trainer) AverageFrequent(minWeight float32, minUpdates int) *Model {
 	b := newBuilder(t.nclass)
 	now := t.step
 	if now == 0 {
@@ -90,6 +99,9 @@ func (t *Trainer) Average(minWeight float32) *Model {
 	var cls []int32
 	var ws []float32
 	for r, row := range t.rows {
+		if int(t.counts[r]) < minUpdates {
+			continue
+		}
 		cls, ws = cls[:0], ws[:0]
 		for _, e := range row {
 			total := e.total + float64(now-e.stamp)*float64(e.w)
