@@ -13,6 +13,12 @@ type sentence struct {
 	word []uint64 // lowercased form
 	tag  []uint64 // XPOS
 	upos []uint64
+	// nextVerb[i] is the first verb or modal after word i, or -1: a greedy
+	// parser sees little to its right, and whether a clause is still to
+	// come decides many attachments.
+	nextVerb []int32
+	// punctBefore[i] counts the punctuation marks before word i.
+	punctBefore []int32
 }
 
 var (
@@ -29,7 +35,35 @@ func newSentence(toks []dyad.Token) *sentence {
 		s.upos[i] = linear.String(t.UPOS)
 	}
 	s.word[n], s.tag[n], s.upos[n] = hRoot, hRoot, hRoot
+	s.nextVerb = make([]int32, n+1)
+	s.punctBefore = make([]int32, n+2)
+	next := int32(-1)
+	for i := n; i >= 0; i-- {
+		s.nextVerb[i] = next
+		if i < n && isVerbTag(toks[i].XPOS) {
+			next = int32(i)
+		}
+	}
+	for i := 0; i <= n; i++ {
+		s.punctBefore[i+1] = s.punctBefore[i]
+		if i < n && toks[i].UPOS == "PUNCT" {
+			s.punctBefore[i+1]++
+		}
+	}
 	return s
+}
+
+func isVerbTag(xpos string) bool {
+	return len(xpos) >= 2 && (xpos[:2] == "VB" || xpos == "MD")
+}
+
+// punctBetween counts the punctuation marks strictly between a and b
+// (a < b), up to 2.
+func (s *sentence) punctBetween(a, b int32) uint64 {
+	if a < 0 || b < 0 || b <= a+1 {
+		return 0
+	}
+	return uint64(min(2, s.punctBefore[b]-s.punctBefore[a+1]))
 }
 
 // Feature templates; the numbers are part of the stored model.
@@ -127,6 +161,20 @@ const (
 	tS1pS0pN0pN1p
 	tS0wS0rlS0r2l
 	tN0wN0llN0l2l
+	tN0pNVpd
+	tS0pN0pNV
+	tS0pN0pPunct
+	tS1pS0pPunct
+	tS0wN0pPunct
+	tN3p
+	tS0wN0lw
+	tS0pN0lwN0p
+	tS0wN0lwN0w
+	tS1wS0lw
+	tS1pS0lwS0p
+	tS1wS0lwS0w
+	tS0pN0lwN0w
+	tS1pS0lwS0w
 )
 
 // distance buckets the distance between two positions.
@@ -217,6 +265,19 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		}
 		return st.lset[i]
 	}
+	nv := int32(-1)
+	if n0 >= 0 && n0 < n {
+		nv = s.nextVerb[n0]
+	}
+	hasNV := uint64(0)
+	if nv >= 0 {
+		hasNV = 1
+	}
+	n3 := n0 + 3
+	if n3 > n {
+		n3 = -1
+	}
+	pSN := s.punctBetween(s0, n0)
 	d := distance(s0, n0)
 	d1 := distance(s1, s0)
 	f1, f2, f3 := linear.F1, linear.F2, linear.F3
@@ -284,6 +345,26 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		f2(tS0wsl, s0w, sl(s0)), f2(tS0psl, s0p, sl(s0)),
 		f2(tN0wsl, n0w, sl(n0)), f2(tN0psl, n0p, sl(n0)),
 		f2(tS1psr, s1p, sr(s1)), f2(tS1psl, s1p, sl(s1)),
+
+		f3(tN0pNVpd, n0p, p(nv), distance(n0, nv)),
+		f3(tS0pN0pNV, s0p, n0p, hasNV),
+		f3(tS0pN0pPunct, s0p, n0p, pSN),
+		f3(tS1pS0pPunct, s1p, s0p, s.punctBetween(s1, s0)),
+		f3(tS0wN0pPunct, s0w, n0p, pSN),
+		f1(tN3p, p(n3)),
+
+		// In UD a preposition hangs from its noun, so deciding where a
+		// prepositional phrase attaches is deciding the head of a word
+		// whose leftmost child is the preposition: give the pair of
+		// candidates with that child's word.
+		f2(tS0wN0lw, s0w, w(n0l)),
+		f3(tS0pN0lwN0p, s0p, w(n0l), n0p),
+		f3(tS0wN0lwN0w, s0w, w(n0l), n0w),
+		f3(tS0pN0lwN0w, s0p, w(n0l), n0w),
+		f2(tS1wS0lw, s1w, w(s0l)),
+		f3(tS1pS0lwS0p, s1p, w(s0l), s0p),
+		f3(tS1wS0lwS0w, s1w, w(s0l), s0w),
+		f3(tS1pS0lwS0w, s1p, w(s0l), s0w),
 	)
 	return dst
 }

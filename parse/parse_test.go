@@ -177,3 +177,34 @@ func TestEmptySentence(t *testing.T) {
 	}
 	_ = slices.Clone(s.Tokens)
 }
+
+func TestReverseParser(t *testing.T) {
+	gold := testtrees.Tiny()
+	p, err := Train(gold, TrainOptions{Iterations: 10, Seed: 1, Reverse: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := p.Score(gold); sc.UAS != 100 || sc.LAS != 100 {
+		t.Errorf("right-to-left parser on its training data: %+v", sc)
+	}
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	p.WriteTo(w)
+	w.Flush()
+	back, err := Read(bufio.NewReader(&b))
+	if err != nil || !back.reverse {
+		t.Fatalf("read back: %v, reverse %v", err, back != nil && back.reverse)
+	}
+}
+
+func TestReverseTokens(t *testing.T) {
+	toks := []dyad.Token{{Text: "a", Head: 1}, {Text: "b", Head: -1}, {Text: "c", Head: 1}}
+	r := reverseTokens(toks)
+	want := []dyad.Token{{Text: "c", Head: 1}, {Text: "b", Head: -1}, {Text: "a", Head: 1}}
+	if !slices.Equal(r, want) {
+		t.Errorf("reverseTokens = %v", r)
+	}
+	if back := reverseTokens(r); !slices.Equal(back, toks) {
+		t.Errorf("reversing twice = %v", back)
+	}
+}
