@@ -150,11 +150,16 @@ func base(t *tree.Tree, h int, skip []bool) (lo, hi int) {
 
 // attached returns the prepositional phrases (nmod) attached to h that are
 // simple — holding one noun phrase, or a coordination of simple noun
-// phrases, and nothing further attached. PETRARCH reads "the government of
-// Gondor" and "rebels from Syria" as one noun phrase but keeps "an attack
-// by soldiers in the south" apart, and so does dyad.
-func attached(t *tree.Tree, h int, skip []bool) []int {
+// phrases, and nothing further attached — and that complete h as an
+// actor: h names an agent but no actor ("the government of Gondor",
+// "rebels from Syria"), or an agent phrase runs across the preposition
+// ("the Ministry of Defence"), or an actor's name does ("the Prince of
+// Wales"). Other phrases stay apart: "an attack by
+// soldiers in the south", "talks with Iran".
+func (f *Finder) attached(t *tree.Tree, h int, date dyad.Date, skip []bool) []int {
 	var out []int
+	lo, hi := base(t, h, skip)
+	hasActor, hasAgent := f.names(t, lo, hi+1, date)
 	for _, k := range t.Kids[h] {
 		if k < h || (skip != nil && skip[k]) || t.BaseRel(k) != "nmod" {
 			continue
@@ -163,11 +168,53 @@ func attached(t *tree.Tree, h int, skip []bool) []int {
 		case "nmod:poss", "nmod:tmod", "nmod:npmod":
 			continue
 		}
-		if simple(t, k) {
+		if !simple(t, k) {
+			continue
+		}
+		if hasAgent && !hasActor || f.nameAcross(t, lo, hi, t.Hi[k]) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// names reports whether tokens [lo, hi) hold an actor (coded on date) and
+// an agent.
+func (f *Finder) names(t *tree.Tree, lo, hi int, date dyad.Date) (actor, agent bool) {
+	for i := lo; i < hi; i++ {
+		if f.Actors != nil {
+			if a, _, ok := f.Actors.Match(t.Words, i, hi); ok {
+				if c := a.CodeOn(date); c != "" && c != dict.NullCode {
+					actor = true
+				}
+			}
+		}
+		if f.Agents != nil {
+			if _, _, ok := f.Agents.Match(t.Words, i, hi); ok {
+				agent = true
+			}
+		}
+	}
+	return actor, agent
+}
+
+// nameAcross reports whether an actor or agent phrase starting in
+// [lo, hi] ends after hi, within the attached phrase that ends at end:
+// "the Prince of Wales", "the Ministry of Defence".
+func (f *Finder) nameAcross(t *tree.Tree, lo, hi, end int) bool {
+	for i := lo; i <= hi; i++ {
+		if f.Actors != nil {
+			if _, e, ok := f.Actors.Match(t.Words, i, end+1); ok && e > hi+1 {
+				return true
+			}
+		}
+		if f.Agents != nil {
+			if _, e, ok := f.Agents.Match(t.Words, i, end+1); ok && e > hi+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func simple(t *tree.Tree, k int) bool {
@@ -187,12 +234,13 @@ func simple(t *tree.Tree, k int) bool {
 	return true
 }
 
-// conjuncts returns the nominal conjuncts of h.
+// conjuncts returns the nominal conjuncts of h, and theirs, in order.
 func conjuncts(t *tree.Tree, h int, skip []bool) []int {
 	var out []int
 	for _, k := range t.Kids[h] {
 		if t.Rel(k) == "conj" && t.IsNominal(k) && (skip == nil || !skip[k]) {
 			out = append(out, k)
+			out = append(out, conjuncts(t, k, skip)...)
 		}
 	}
 	return out
@@ -232,7 +280,7 @@ func (f *Finder) mention(t *tree.Tree, h int, date dyad.Date, skip []bool) *Ment
 // phrase is a coordination, or a code lists alternatives).
 func (f *Finder) phrase(t *tree.Tree, c int, date dyad.Date, skip []bool) ([]Member, int, int) {
 	lo, hi := base(t, c, skip)
-	att := attached(t, c, skip)
+	att := f.attached(t, c, date, skip)
 	for _, a := range att {
 		for _, x := range append([]int{a}, conjuncts(t, a, skip)...) {
 			xlo, xhi := base(t, x, skip)

@@ -34,7 +34,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		}
 	}
 	if source < 0 && target < 0 {
-		if agent, ok := sc.passive(f.tok); ok {
+		if agent, ok := sc.passive(f); ok {
 			if mi := sc.at[agent]; mi >= 0 && sc.mentions[mi].Coded() {
 				source = mi
 				if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {

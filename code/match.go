@@ -85,6 +85,13 @@ func (r *roles) bind(e *dict.Elem, mi int) {
 // forward matches els against s from position p on. The first element
 // must start at p when it is adjacent to what precedes it.
 func (s *seq) forward(els []dict.Elem, p int, r *roles) bool {
+	return s.fwd(els, p, -1, r)
+}
+
+// fwd is forward with open, the mention whose first words the previous
+// element matched ("their" in "their populations"): its remaining words
+// can stand for a noun-phrase element at p ("- * THEIR ^ ABOUT +").
+func (s *seq) fwd(els []dict.Elem, p, open int, r *roles) bool {
 	if len(els) == 0 {
 		return true
 	}
@@ -96,20 +103,26 @@ func (s *seq) forward(els []dict.Elem, p int, r *roles) bool {
 	for q := p; q <= last && q < len(s.toks); q++ {
 		switch e.Kind {
 		case dict.ElemWord:
-			if s.word(q) == e.Word && s.forward(els[1:], q+1, r) {
+			if s.word(q) == e.Word && s.fwd(els[1:], q+1, s.within(q), r) {
 				return true
 			}
 		case dict.ElemSynset:
 			for _, end := range s.synsetAt(e.Synset, q, 0) {
-				if s.forward(els[1:], end, r) {
+				if s.fwd(els[1:], end, s.within(end-1), r) {
 					return true
 				}
 			}
 		default:
-			if mi := s.mstart[q]; s.accepts(e, mi) {
+			mi, last := s.mstart[q], -1
+			if mi >= 0 {
+				last = s.mlast[q]
+			} else if q == p && open >= 0 && s.sc.at[s.toks[q]] == open {
+				mi, last = open, s.lastOf(q)
+			}
+			if s.accepts(e, mi) {
 				saved := *r
 				r.bind(e, mi)
-				if s.forward(els[1:], s.mlast[q]+1, r) {
+				if s.fwd(els[1:], last+1, -1, r) {
 					return true
 				}
 				*r = saved
@@ -117,6 +130,28 @@ func (s *seq) forward(els []dict.Elem, p int, r *roles) bool {
 		}
 	}
 	return false
+}
+
+// within returns the mention that continues after position q, if q is
+// inside one and not its last word.
+func (s *seq) within(q int) int {
+	if q < 0 || q+1 >= len(s.toks) {
+		return -1
+	}
+	mi := s.sc.at[s.toks[q]]
+	if mi >= 0 && s.sc.at[s.toks[q+1]] == mi {
+		return mi
+	}
+	return -1
+}
+
+// lastOf returns the last position of the mention that covers q.
+func (s *seq) lastOf(q int) int {
+	mi := s.sc.at[s.toks[q]]
+	for q+1 < len(s.toks) && s.sc.at[s.toks[q+1]] == mi {
+		q++
+	}
+	return q
 }
 
 // backward matches els against s going back from position p: the last

@@ -161,15 +161,90 @@ func hasClauseConj(t *tree.Tree, c int) bool {
 	return false
 }
 
-func hasSubject(t *tree.Tree, c int) bool { return t.Child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 }
+func hasSubject(t *tree.Tree, c int) bool {
+	return t.Child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0
+}
 
 // source and target selection --------------------------------------------
 
-// defaultSource is PETRARCH's: the first coded mention of the upper
-// sequence, in text order.
+// defaultSource finds the source of a verb without one from its pattern:
+// the first coded mention within its subject. A verb without a subject of
+// its own takes that of the verb it is coordinated with or complements
+// ("Arnor is about to restore ...", "condemned ... and promised ..."), and
+// a participle modifying a noun takes the noun ("a woman believed linked
+// to ..."). Only a verb with no subject at all falls back to PETRARCH's
+// rule, the first coded mention before the verb in its clause.
 func (sc *sentenceCoder) defaultSource(f *found) int {
+	t := sc.t
+	v := f.tok
+	for depth := 0; v >= 0 && depth < 8; depth++ {
+		if s := t.Child(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
+			if mi := sc.firstCoded(t.Lo[s], t.Hi[s]+1); mi >= 0 || t.Tok(s).UPOS != "PRON" {
+				return mi
+			}
+			return sc.antecedent(v)
+		}
+		switch t.Rel(v) {
+		case "conj", "xcomp":
+			v = t.Head(v)
+			continue
+		case "acl":
+			if h := t.Head(v); h >= 0 && t.IsNominal(h) {
+				if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
+					return mi
+				}
+				return -1
+			}
+		}
+		break
+	}
+	if v >= 0 && t.Rel(v) != "root" && t.Rel(v) != "" {
+		return -1 // a subordinate clause without a subject: no source
+	}
 	for i := f.upLo; i < f.upHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && sc.mentions[mi].Start >= f.upLo && sc.mentions[mi].Coded() && !sc.skip[i] {
+			return mi
+		}
+	}
+	return -1
+}
+
+// antecedent resolves a pronoun subject of v within the sentence: a
+// relative pronoun ("the men who attacked") stands for the noun its clause
+// modifies, a personal pronoun in a reported clause ("Iraq said it would
+// ...") for the subject of the clause that reports it.
+func (sc *sentenceCoder) antecedent(v int) int {
+	t := sc.t
+	if t.Rel(v) == "acl:relcl" {
+		if h := t.Head(v); h >= 0 {
+			if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
+				return mi
+			}
+		}
+		return -1
+	}
+	for u, depth := v, 0; depth < 8; depth++ {
+		switch t.Rel(u) {
+		case "ccomp", "xcomp", "advcl", "conj", "parataxis":
+		default:
+			return -1
+		}
+		u = t.Head(u)
+		if u < 0 {
+			return -1
+		}
+		if s := t.Child(u, "nsubj", "nsubj:pass"); s >= 0 {
+			return sc.firstCoded(t.Lo[s], t.Hi[s]+1)
+		}
+	}
+	return -1
+}
+
+// firstCoded returns the first coded mention that starts in tokens
+// [lo, hi), or -1.
+func (sc *sentenceCoder) firstCoded(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() {
 			return mi
 		}
 	}
@@ -194,11 +269,6 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 			return mi
 		}
 	}
-	for i := f.upHi - 1; i >= f.upLo; i-- {
-		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Start >= f.upLo && sc.mentions[mi].Coded() && differs(mi) {
-			return mi
-		}
-	}
 	return -1
 }
 
@@ -216,15 +286,25 @@ func sameCodes(a, b *actor.Mention) bool {
 }
 
 // passive reports whether v is a passive verb with a "by" agent, and
-// returns the token of the agent.
-func (sc *sentenceCoder) passive(v int) (agent int, ok bool) {
+// returns the token heading the agent: an obl:agent, else the first noun
+// after the verb, within its phrase, that takes the preposition "by".
+func (sc *sentenceCoder) passive(f *found) (agent int, ok bool) {
 	t := sc.t
+	v := f.tok
 	if t.Child(v, "aux:pass", "nsubj:pass") < 0 {
 		return -1, false
 	}
-	a := t.Child(v, "obl:agent")
-	if a < 0 {
-		return -1, false
+	if a := t.Child(v, "obl:agent"); a >= 0 {
+		return a, true
 	}
-	return a, true
+	for i := f.lowLo; i < f.lowHi; i++ {
+		if t.Words[i] != "BY" || t.BaseRel(i) != "case" {
+			continue
+		}
+		if h := t.Head(i); h > i && h < f.lowHi && t.IsNominal(h) {
+			return h, true
+		}
+		break
+	}
+	return -1, false
 }

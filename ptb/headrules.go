@@ -115,9 +115,20 @@ func vpHead(kids []*Node) int {
 			break
 		}
 	}
+	// An auxiliary ("has", "was", "will", "to") hands the head to the VP it
+	// governs; a lexical verb followed by a VP ("believed linked to") keeps
+	// it, the VP being its complement.
 	for i, k := range kids {
 		if k.Label == "VP" && i > verb {
-			if verb >= 0 || i == firstNonModifier(kids) {
+			if verb >= 0 && isAuxiliary(kids[verb]) || verb < 0 && i == firstNonModifier(kids) {
+				return i
+			}
+		}
+	}
+	if verb >= 0 && isAuxiliary(kids[verb]) {
+		// "would (S acting ...)": an auxiliary over a subjectless clause.
+		for i := verb + 1; i < len(kids); i++ {
+			if kids[i].Label == "S" && !clauseHasSubject(kids[i]) && hasVP(kids[i]) {
 				return i
 			}
 		}
@@ -150,6 +161,15 @@ func vpHead(kids []*Node) int {
 		}
 	}
 	return 0
+}
+
+func hasVP(n *Node) bool {
+	for _, k := range n.Kids {
+		if k.Label == "VP" {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonModifier(kids []*Node) int {
@@ -197,6 +217,23 @@ func npHead(kids []*Node) int {
 		}
 	}
 	return end - 1
+}
+
+// isAuxiliary reports whether a verb-like preterminal can be an
+// auxiliary: a modal, "to", or a form of be, have, do or get.
+func isAuxiliary(n *Node) bool {
+	switch {
+	case n.Label == "MD" || n.Label == "TO" || strings.HasPrefix(n.Label, "AUX"):
+		return true
+	case isBe(n.Word) || isBeOrGet(n.Word):
+		return true
+	}
+	switch strings.ToLower(n.Word) {
+	case "have", "has", "had", "having", "'ve", "'d", "do", "does", "did",
+		"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca":
+		return true
+	}
+	return false
 }
 
 func isBe(w string) bool {
@@ -285,6 +322,15 @@ func (c *converter) relation(n *Node, h, i, lo, hi int) string {
 		case "NP", "PP":
 			return "nmod"
 		}
+	case "ADVP", "WHADVP":
+		switch dl {
+		case "PP":
+			return "obl"
+		case "NP":
+			return "obl:npmod"
+		case "SBAR", "S":
+			return "advcl"
+		}
 	case "ADJP", "WHADJP":
 		switch dl {
 		case "PP":
@@ -372,10 +418,15 @@ func verbDependent(n, d *Node, i, h, hi int) string {
 	case "PP":
 		return "obl"
 	case "SBAR":
-		if len(d.Kids) > 0 {
-			k := d.Kids[0]
-			if k.Label == "IN" && !isComplementizer(k.Word) {
-				return "advcl"
+		for _, k := range d.Kids {
+			if k.Label == "IN" {
+				if !isComplementizer(k.Word) {
+					return "advcl"
+				}
+				break
+			}
+			if k.Label == "S" {
+				break
 			}
 		}
 		return "ccomp"
@@ -393,6 +444,9 @@ func verbDependent(n, d *Node, i, h, hi int) string {
 	case "ADJP":
 		return "xcomp"
 	case "VP":
+		if i > h {
+			return "xcomp"
+		}
 		return "dep"
 	case "PRN":
 		return "parataxis"
