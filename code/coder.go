@@ -114,6 +114,7 @@ type sentenceCoder struct {
 	mentions []*actor.Mention
 	at       []int // mention index covering each token, or -1
 	done     []bool
+	up, low  seq // buffers for a verb's sequences
 }
 
 func (sc *sentenceCoder) index() {

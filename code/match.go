@@ -13,16 +13,17 @@ type seq struct {
 	mlast  []int // for a mention starting at a position: its last position
 }
 
-func (sc *sentenceCoder) seq(lo, hi int) *seq {
-	s := &seq{sc: sc}
+func (sc *sentenceCoder) seq(s *seq, lo, hi int) *seq {
+	s.sc = sc
+	s.toks = s.toks[:0]
 	for i := lo; i < hi; i++ {
 		if !sc.skip[i] {
 			s.toks = append(s.toks, i)
 		}
 	}
 	n := len(s.toks)
-	s.mstart, s.mend = make([]int, n), make([]int, n)
-	s.mfirst, s.mlast = make([]int, n), make([]int, n)
+	s.mstart, s.mend = grow(s.mstart, n), grow(s.mend, n)
+	s.mfirst, s.mlast = grow(s.mfirst, n), grow(s.mlast, n)
 	for p := range s.toks {
 		s.mstart[p], s.mend[p] = -1, -1
 	}
@@ -45,6 +46,13 @@ func (sc *sentenceCoder) seq(lo, hi int) *seq {
 		p = q + 1
 	}
 	return s
+}
+
+func grow(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n, 2*n)
+	}
+	return b[:n]
 }
 
 func (s *seq) word(p int) string { return s.sc.t.Words[s.toks[p]] }
@@ -275,8 +283,8 @@ func (sc *sentenceCoder) match(f *found) {
 	if len(patterns) == 0 {
 		return
 	}
-	up := sc.seq(f.upLo, f.upHi)
-	low := sc.seq(f.lowLo, f.lowHi)
+	up := sc.seq(&sc.up, f.upLo, f.upHi)
+	low := sc.seq(&sc.low, f.lowLo, f.lowHi)
 	for _, p := range patterns {
 		r := roles{-1, -1, -1}
 		if !up.backward(p.Upper, len(up.toks)-1, &r) {

@@ -32,6 +32,9 @@ func find(text string, pos int, word string) (start, end int, ok bool) {
 	for pos < len(text) && isSpace(text[pos]) {
 		pos++
 	}
+	if strings.HasPrefix(text[pos:], word) {
+		return pos, pos + len(word), true
+	}
 	limit := min(len(text), pos+window+len(word))
 	for _, form := range variants(word) {
 		if form == "" {

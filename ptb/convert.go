@@ -18,18 +18,16 @@ import (
 // match its text) get an empty span at the place reached so far.
 func ToSentence(tree *Node, text string, offset int) *dyad.Sentence {
 	c := &converter{}
-	for _, leaf := range tree.Leaves() {
-		c.leaves = append(c.leaves, leaf)
-		c.toks = append(c.toks, dyad.Token{
+	c.leaves = tree.Leaves()
+	c.toks = make([]dyad.Token, len(c.leaves))
+	for i, leaf := range c.leaves {
+		leaf.leaf = i // also for trees built by hand
+		c.toks[i] = dyad.Token{
 			Text: surface(leaf.Word),
 			XPOS: leaf.Label,
 			UPOS: upos(leaf.Label, leaf.Word),
 			Head: -1,
-		})
-	}
-	c.index = make(map[*Node]int, len(c.leaves))
-	for i, l := range c.leaves {
-		c.index[l] = i
+		}
 	}
 	root := c.visit(tree)
 	c.toks[root].Rel = "root"
@@ -53,23 +51,29 @@ func ToSentence(tree *Node, text string, offset int) *dyad.Sentence {
 type converter struct {
 	leaves []*Node
 	toks   []dyad.Token
-	index  map[*Node]int
+	heads  []int // scratch: the head token of each child of the phrases being visited
 }
 
 // visit assigns heads below n and returns the token index of n's lexical
 // head.
 func (c *converter) visit(n *Node) int {
 	if n.IsLeaf() {
-		return c.index[n]
+		return n.leaf
 	}
-	heads := make([]int, len(n.Kids))
-	for i, k := range n.Kids {
-		heads[i] = c.visit(k)
+	base := len(c.heads)
+	for _, k := range n.Kids {
+		h := c.visit(k)
+		c.heads = append(c.heads, h)
 	}
+	heads := c.heads[base:]
+	var head int
 	if groups := conjuncts(n); groups != nil {
-		return c.coordinate(n, groups, heads)
+		head = c.coordinate(n, groups, heads)
+	} else {
+		head = c.attach(n, 0, len(n.Kids), heads)
 	}
-	return c.attach(n, 0, len(n.Kids), heads)
+	c.heads = c.heads[:base]
+	return head
 }
 
 // attach finds the head among n.Kids[lo:hi], attaches the others to it and

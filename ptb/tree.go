@@ -18,25 +18,22 @@ type Node struct {
 	Word     string  // the word, for preterminals
 	Kids     []*Node // children, for phrases
 	Offset   int     // byte offset of the node's opening bracket in the input
+	leaf     int     // index among the tree's preterminals, for preterminals
 }
 
 // IsLeaf reports whether n is a preterminal.
 func (n *Node) IsLeaf() bool { return n.Kids == nil && n.Word != "" }
 
 // Leaves returns the preterminals under n in order.
-func (n *Node) Leaves() []*Node {
-	var out []*Node
-	var walk func(*Node)
-	walk = func(n *Node) {
-		if n.IsLeaf() {
-			out = append(out, n)
-			return
-		}
-		for _, k := range n.Kids {
-			walk(k)
-		}
+func (n *Node) Leaves() []*Node { return n.appendLeaves(nil) }
+
+func (n *Node) appendLeaves(out []*Node) []*Node {
+	if n.IsLeaf() {
+		return append(out, n)
 	}
-	walk(n)
+	for _, k := range n.Kids {
+		out = k.appendLeaves(out)
+	}
 	return out
 }
 
@@ -82,6 +79,7 @@ func (e *SyntaxError) Error() string {
 // bracket. Empty elements (-NONE-) are dropped.
 func Parse(s string) (*Node, error) {
 	p := &parser{src: s}
+	p.arena = make([]Node, 0, strings.Count(s, "("))
 	p.skipSpace()
 	if p.pos >= len(p.src) {
 		return nil, p.errorf("empty parse")
@@ -97,7 +95,7 @@ func Parse(s string) (*Node, error) {
 	if p.pos < len(p.src) {
 		return nil, p.errorf("unbalanced brackets: text after the end of the tree")
 	}
-	if root == nil || len(root.Leaves()) == 0 {
+	if root == nil || p.leaves == 0 {
 		return nil, p.errorf("parse has no words")
 	}
 	return root, nil
@@ -107,8 +105,19 @@ func Parse(s string) (*Node, error) {
 const maxDepth = 500
 
 type parser struct {
-	src string
-	pos int
+	src    string
+	pos    int
+	arena  []Node  // nodes, allocated together
+	stack  []*Node // children of the phrases being read
+	leaves int
+}
+
+func (p *parser) newNode() *Node {
+	if len(p.arena) == cap(p.arena) {
+		p.arena = make([]Node, 0, 16)
+	}
+	p.arena = append(p.arena, Node{})
+	return &p.arena[len(p.arena)-1]
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -146,7 +155,8 @@ func (p *parser) node(depth int) (*Node, error) {
 	if depth > maxDepth {
 		return nil, p.errorf("parse nested too deeply")
 	}
-	n := &Node{Offset: p.pos}
+	n := p.newNode()
+	n.Offset = p.pos
 	p.pos++ // '('
 	p.skipSpace()
 	if p.pos < len(p.src) && p.src[p.pos] != '(' && p.src[p.pos] != ')' {
@@ -170,8 +180,11 @@ func (p *parser) node(depth int) (*Node, error) {
 		if n.Label == "-NONE-" {
 			return nil, nil
 		}
+		n.leaf = p.leaves
+		p.leaves++
 		return n, nil
 	}
+	base := len(p.stack)
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.src) {
@@ -189,15 +202,14 @@ func (p *parser) node(depth int) (*Node, error) {
 			return nil, err
 		}
 		if kid != nil {
-			n.Kids = append(n.Kids, kid)
+			p.stack = append(p.stack, kid)
 		}
 	}
-	if len(n.Kids) == 0 {
+	if len(p.stack) == base {
 		return nil, nil // a phrase that held only empty elements
 	}
-	if n.Kids == nil {
-		n.Kids = []*Node{}
-	}
+	n.Kids = append([]*Node(nil), p.stack[base:]...)
+	p.stack = p.stack[:base]
 	return n, nil
 }
 

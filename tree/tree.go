@@ -42,8 +42,9 @@ func New(s *dyad.Sentence) *Tree {
 	// Break cycles: follow heads from each token; a token met twice on
 	// one walk closes a cycle, and the token that closes it becomes a root.
 	state := make([]uint8, n) // 0 new, 1 on the current walk, 2 done
+	var path []int
 	for i := range head {
-		var path []int
+		path = path[:0]
 		j := i
 		for j >= 0 && state[j] == 0 {
 			state[j] = 1
@@ -58,6 +59,18 @@ func New(s *dyad.Sentence) *Tree {
 		}
 	}
 	t.heads = head
+	// Children share one backing array, sliced by count.
+	count := make([]int, n)
+	for _, h := range head {
+		if h >= 0 {
+			count[h]++
+		}
+	}
+	backing := make([]int, 0, n)
+	for i := range t.Kids {
+		t.Kids[i] = backing[len(backing) : len(backing) : len(backing)+count[i]]
+		backing = backing[:len(backing)+count[i]]
+	}
 	for i, h := range head {
 		if h < 0 {
 			t.Roots = append(t.Roots, i)
