@@ -70,14 +70,15 @@ func lines(data string) []line {
 			case '#', ';':
 				raw = ""
 			case '<':
-				rest := strings.TrimLeft(raw[i+2:], " ")
-				if strings.HasPrefix(raw[i:], "<!") && strings.HasPrefix(rest, "--") {
-					inComment = true
-					raw = rest[2:]
-				} else {
-					b.WriteByte('<')
-					raw = raw[i+1:]
+				if strings.HasPrefix(raw[i:], "<!") {
+					if rest := strings.TrimLeft(raw[i+2:], " "); strings.HasPrefix(rest, "--") {
+						inComment = true
+						raw = rest[2:]
+						continue
+					}
 				}
+				b.WriteByte('<')
+				raw = raw[i+1:]
 			}
 		}
 		blank := strings.TrimSpace(raw) == "" && !inComment

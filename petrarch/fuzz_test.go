@@ -15,9 +15,18 @@ import (
 
 // addSeeds seeds a fuzzer with the test fixtures and some short inputs.
 func addSeeds(f *testing.F, fixture string, extra ...string) {
-	if b, err := os.ReadFile(filepath.Join("testdata", fixture)); err == nil {
+	if fixture != "" {
+		b, err := os.ReadFile(filepath.Join("testdata", fixture))
+		if err != nil {
+			f.Fatal(err)
+		}
 		f.Add(string(b))
 	}
+	// A line ending in '<' once made the comment scanner slice past the
+	// end of the line (found by fuzzing).
+	f.Add("<")
+	f.Add("0000<")
+	f.Add("A [X] <!")
 	for _, s := range extra {
 		f.Add(s)
 	}
@@ -141,6 +150,10 @@ func FuzzReadIssues(f *testing.F) {
 	addSeeds(f, "",
 		"<ISSUE CATEGORY=\"A\">\nn:x [B]\nv:y+z\n~a b\n~~n:c\n</ISSUE>\n",
 		"<ISSUE>\nx\n<ISSUE CATEGORY=\"\nq+ [\n+\n",
+		// Found by fuzzing: an empty [] code was stored, and invalid
+		// UTF-8 in a tag made the attribute reader slice out of range.
+		"<ISSUECATEGORY\"0\"\n[]0",
+		"<ISSUE\xf5CATEGORY",
 	)
 	f.Fuzz(func(t *testing.T, data string) {
 		is := &dict.Issues{}

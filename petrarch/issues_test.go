@@ -71,6 +71,13 @@ func TestReadIssues(t *testing.T) {
 			finds: []find{{"alpha beta beta", []dict.IssueCount{ic("B", 2), ic("A", 1)}}},
 		},
 		{
+			// Upper-casing invalid UTF-8 changes its length; the category
+			// was once cut from the wrong offset (found by fuzzing).
+			name:  "invalid UTF-8 in the block tag",
+			data:  "<ISSUE\xf5\xf5 CATEGORY=\"A\">\nalpha\n</ISSUE>\n",
+			finds: []find{{"alpha", []dict.IssueCount{ic("A", 1)}}},
+		},
+		{
 			name: "malformed lines are reported and skipped",
 			data: "stray [X]\n" + // 1 outside a block
 				"<ISSUE>\n" + // 2 no category
@@ -80,8 +87,9 @@ func TestReadIssues(t *testing.T) {
 				"oats [GRAIN\n" + // 6 unclosed
 				"[GRAIN]\n" + // 7 no phrase
 				"rye [GRAIN]\n" + // 8 good
+				"wheat [ ]\n" + // 9 empty code
 				"</ISSUE>\n",
-			finds: []find{{"rye barley oats stray orphan", []dict.IssueCount{ic("GRAIN", 1)}}},
+			finds: []find{{"rye barley oats stray orphan wheat", []dict.IssueCount{ic("GRAIN", 1)}}},
 			errs: []wantErr{
 				{1, "outside an <ISSUE> block"},
 				{2, "without a CATEGORY"},
@@ -89,6 +97,7 @@ func TestReadIssues(t *testing.T) {
 				{5, "malformed issue line"},
 				{6, "malformed issue line"},
 				{7, "has no phrase"},
+				{9, "empty code"},
 			},
 		},
 	}

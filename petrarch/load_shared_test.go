@@ -2,9 +2,10 @@ package petrarch_test
 
 import (
 	"os"
-	"path/filepath"
+	"runtime"
 	"testing"
 
+	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/internal/shared"
 	"github.com/dyadproject/dyad/petrarch"
 )
@@ -16,14 +17,30 @@ func TestLoadPhoenix(t *testing.T) {
 		t.Fatal(err)
 	}
 	set, errs := petrarch.Load(os.DirFS(dir), files)
+	named := map[string]bool{}
+	for _, l := range [][]string{files.Verbs, files.Actors, files.Agents, files.Discards, files.Issues} {
+		for _, f := range l {
+			named[f] = true
+		}
+	}
 	for _, e := range errs {
 		t.Log(e)
+		// The files have a few broken lines; each is reported by line,
+		// and none stops a file from loading.
+		if !named[e.Pos.File] || e.Pos.Line < 1 {
+			t.Errorf("error without file and line: %v", e)
+		}
+	}
+	if len(files.Verbs) == 0 || len(files.Actors) == 0 || len(files.Agents) == 0 || len(files.Discards) == 0 || len(files.Issues) == 0 {
+		t.Errorf("files not all found: %+v", files)
+	}
+	if len(set.Verbs.Blocks) == 0 || len(set.Actors.Entries) == 0 || set.Agents.Len() == 0 || len(set.Discards.Entries) == 0 || set.Issues.Len() == 0 {
+		t.Error("a dictionary loaded empty")
 	}
 	t.Logf("files %+v", files)
 	t.Logf("verb forms %d, blocks %d, actors %d phrases %d, agents %d, discards %d, issues %d, transforms %d, errors %d",
 		set.Verbs.NumForms(), len(set.Verbs.Blocks), len(set.Actors.Entries), set.Actors.Len(), set.Agents.Len(),
 		len(set.Discards.Entries), set.Issues.Len(), len(set.Verbs.Transforms), len(errs))
-	_ = filepath.Join
 }
 
 func TestLoadValidation(t *testing.T) {
@@ -34,5 +51,36 @@ func TestLoadValidation(t *testing.T) {
 	for _, e := range errs {
 		t.Log(e)
 	}
+	if len(errs) > 0 {
+		t.Errorf("%d errors in the validation dictionaries", len(errs))
+	}
+	if len(set.Verbs.Blocks) == 0 || len(set.Actors.Entries) == 0 || set.Agents.Len() == 0 || len(set.Discards.Entries) == 0 {
+		t.Error("a dictionary loaded empty")
+	}
 	t.Logf("verb forms %d, blocks %d, actors %d, agents %d", set.Verbs.NumForms(), len(set.Verbs.Blocks), len(set.Actors.Entries), set.Agents.Len())
+}
+
+// BenchmarkLoadPhoenix loads the full Phoenix dictionaries; the "MB"
+// metric is the heap the loaded set holds.
+func BenchmarkLoadPhoenix(b *testing.B) {
+	dir := shared.Path(b, "petrarch", "phoenix")
+	fsys := os.DirFS(dir)
+	files, err := petrarch.FindFiles(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var set *dict.Set
+	for b.Loop() {
+		set, _ = petrarch.Load(fsys, files)
+	}
+	b.StopTimer()
+	var before, after runtime.MemStats
+	set = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	set, _ = petrarch.Load(fsys, files)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(set)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB")
 }
