@@ -75,6 +75,12 @@ func FuzzParse(f *testing.F) {
 			if tok.Span.Start < s.Span.Start || tok.Span.End > s.Span.End || tok.Span.Start > tok.Span.End {
 				t.Fatalf("token %d: span %v outside %v", i, tok.Span, s.Span)
 			}
+			if tok.Span.Len() > 0 && text[tok.Span.Start-offset:tok.Span.End-offset] != tok.Text {
+				t.Fatalf("token %d: text %q, span covers %q", i, tok.Text, text[tok.Span.Start-offset:tok.Span.End-offset])
+			}
+			if tok.Rel == "" {
+				t.Fatalf("token %d: no relation", i)
+			}
 			if i > 0 && tok.Span.Start < s.Tokens[i-1].Span.End {
 				t.Fatalf("token %d: span %v overlaps %v", i, tok.Span, s.Tokens[i-1].Span)
 			}

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // readCase reads a testdata/convert/*.ptb file: '#' comment lines, then
 // the sentence text on one line, then the bracketed parse.
-func readCase(t *testing.T, path string) (text, parse string) {
+func readCase(t testing.TB, path string) (text, parse string) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
