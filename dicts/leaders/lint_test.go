@@ -28,6 +28,7 @@ type entry struct {
 	phrase  string
 	synonym []string
 	code    string   // code on the primary line, if any
+	shared  bool     // a surname shared by several office holders, not a person
 	dated   []dated  // TAB-indented dated codes
 	plain   []string // TAB-indented undated codes (defaults)
 }
@@ -46,6 +47,11 @@ var (
 	rangeRE  = regexp.MustCompile(`^(\d{8})-(\d{8})$`)
 	openRE   = regexp.MustCompile(`^([<>])(\d{8})$`)
 )
+
+// sharedMark opens the comment of an entry for a bare surname that several
+// office holders share ("Bush", "Kabila"): it carries the dated codes of all
+// of them, so it is not counted as a person.
+const sharedMark = "# shared surname:"
 
 const (
 	earliest = "19450101"
@@ -176,7 +182,8 @@ func readFile(path string) ([]*entry, []error) {
 			cur.synonym = append(cur.synonym, syn)
 		default:
 			fields := strings.Fields(text)
-			cur = &entry{file: name, line: n, phrase: fields[0]}
+			cur = &entry{file: name, line: n, phrase: fields[0],
+				shared: strings.Contains(raw, sharedMark)}
 			entries = append(entries, cur)
 			if !phraseRE.MatchString(cur.phrase) {
 				fail("phrase %q: words must be joined by _", cur.phrase)
@@ -258,6 +265,8 @@ func checkEntry(t *testing.T, where string, e *entry) {
 		t.Errorf("%s: %s has a code on its primary line and indented codes", where, e.phrase)
 	case len(e.dated) > 0 && len(e.plain) != 1:
 		t.Errorf("%s: %s has %d undated default codes, want 1", where, e.phrase, len(e.plain))
+	case e.shared && (strings.Contains(e.phrase, "_") || len(e.dated) < 2):
+		t.Errorf("%s: shared surname %s must be one word with the dated codes of its bearers", where, e.phrase)
 	}
 	for i, a := range e.dated {
 		for _, b := range e.dated[i+1:] {
@@ -281,6 +290,9 @@ func TestCoverage(t *testing.T) {
 		}
 		count := 0
 		for _, e := range entries {
+			if e.shared {
+				continue
+			}
 			for _, d := range e.dated {
 				if d.overlapsCoverage() {
 					count++
