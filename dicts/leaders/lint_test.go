@@ -341,3 +341,23 @@ func TestParseCode(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseCode checks that the lint's code reader never panics and that
+// whatever it accepts is well-formed.
+func FuzzParseCode(f *testing.F) {
+	for _, seed := range []string{"[IRQELI]", "[IRQGOV 20060520-20140908]", "[USAGOV >20250120]", "[X <1]", "[", "[]"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		d, dated, err := parseCode(in, 1)
+		if err != nil {
+			return
+		}
+		if !codeRE.MatchString(d.code) {
+			t.Errorf("accepted malformed code %q from %q", d.code, in)
+		}
+		if dated && (d.from > d.to || d.from < earliest || d.to > latest) {
+			t.Errorf("accepted bad range %s-%s from %q", d.from, d.to, in)
+		}
+	})
+}
