@@ -39,12 +39,21 @@ var _ dyad.Tokenizer = (*Tokenizer)(nil)
 // Tokenize returns the tokens of text[span.Start:span.End]. Their spans are
 // byte offsets into text, Text is text[Span.Start:Span.End], and Head is -1
 // (not parsed). A span that reaches outside text is clipped to it.
-func (*Tokenizer) Tokenize(text string, span dyad.Span) []dyad.Token {
-	start, end := max(span.Start, 0), min(span.End, len(text))
-	if start >= end {
+func (t *Tokenizer) Tokenize(text string, span dyad.Span) []dyad.Token {
+	if span.End-span.Start <= 0 {
 		return nil
 	}
-	s := scanner{text: text, start: start, end: end, toks: make([]dyad.Token, 0, (end-start)/5+1)}
+	return t.Append(make([]dyad.Token, 0, (span.End-span.Start)/4+2), text, span)
+}
+
+// Append tokenizes like Tokenize and appends the tokens to dst, so that a
+// caller tokenizing many spans can share one backing array.
+func (*Tokenizer) Append(dst []dyad.Token, text string, span dyad.Span) []dyad.Token {
+	start, end := max(span.Start, 0), min(span.End, len(text))
+	if start >= end {
+		return dst
+	}
+	s := scanner{text: text, start: start, end: end, toks: dst}
 	s.scan()
 	return s.toks
 }

@@ -73,6 +73,7 @@ func TestConventions(t *testing.T) {
 		{"abbreviation and stop", "Acme Inc..", "Acme|Inc.|."},
 		{"abbreviation before quote at end", `"Acme Inc."`, `"|Acme|Inc|.|"`},
 		{"numeral abbreviation", "No. 5", "No.|5"},
+		{"abbreviation glued to a number", "No.1 on Nov.28", "No.|1|on|Nov.|28"},
 		{"no as a word", "said no.", "said|no|."},
 		{"month", "Nov. 17, 2007", "Nov.|17|,|2007"},
 		{"plain stop", "He left.", "He|left|."},

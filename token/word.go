@@ -57,6 +57,10 @@ func (s *scanner) word(start, i, ce int) int {
 		next, _ := s.rune(after)
 		switch {
 		case r == '.':
+			if prev == runLetters && isDigitRune(next) && abbrev.Lookup(s.text[start:p]) != abbrev.None {
+				s.emit(start, after) // No.1, Nov.28
+				return after
+			}
 			// 3.5, U.S, p.m, reuters.com
 			p, seg = after, after
 			plainDigits = false
