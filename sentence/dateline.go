@@ -108,7 +108,9 @@ func parseDateline(text string, i int) (dateline, bool) {
 			return dateline{}, false
 		}
 		agency = text[q+1 : q+end]
-		if strings.ContainsAny(agency, "\n\r") || !startsLetter(agency) {
+		// An agency is a name of a few words: "Reuters", "AP", "Reuters
+		// Health"; "(pop. 30 million)" is not one.
+		if strings.ContainsAny(agency, "\n\r0123456789") || !startsLetter(agency) || strings.Count(agency, " ") > 3 {
 			return dateline{}, false
 		}
 		p = q + end + 1

@@ -91,6 +91,7 @@ func TestDateline(t *testing.T) {
 		{"not capitals", "Iraq - the country - said no.", "", "", ""},
 		{"short word", "FYI - see the rows.", "", "", ""},
 		{"no dash", "BAGHDAD (Reuters) Iraq is encouraged.", "", "", ""},
+		{"bracket that is no agency", "Iraq (pop. 30 million) - a country.", "", "", ""},
 		{"dash glued to a word", "LONDON -Britain said.", "", "", ""},
 	}
 	for _, tt := range tests {
