@@ -10,7 +10,7 @@ import (
 
 // Dateline finds the dateline that opens a news story: "BAGHDAD (Reuters) -",
 // "WASHINGTON, Nov. 17 (AP) —", "KABUL, Afghanistan (AP) --", "LONDON —",
-// "(Reuters) -". It looks at the start of the first ten lines that are not
+// "CEBU CITY: --", "(Reuters) -". It looks at the start of the first ten lines that are not
 // blank, since a headline or a date line may come first, and returns the
 // dateline's span (up to and including its dash), its place ("WASHINGTON",
 // "KABUL, Afghanistan"; a date in it is left out) and its agency ("AP"), or
@@ -118,6 +118,9 @@ func parseDateline(text string, i int) (dateline, bool) {
 	}
 	if agency == "" && (words == 0 || !caps || letters < 2 || words > 4 || letters < 4 && !hasDate) {
 		return dateline{}, false
+	}
+	if q < len(text) && text[q] == ':' {
+		q = skipBlanks(text, q+1) // "CEBU CITY: --"
 	}
 	dashEnd := 0
 	for _, d := range []string{"--", "—", "–", "-", "_"} {

@@ -86,6 +86,8 @@ func TestDateline(t *testing.T) {
 		{"two places", "GENEVA/BEIRUT (Reuters) - Talks ended.", "GENEVA/BEIRUT (Reuters) -", "GENEVA/BEIRUT", "Reuters"},
 		{"mixed case with agency", "Baghdad (AFP) - Bombs exploded.", "Baghdad (AFP) -", "Baghdad", "AFP"},
 		{"capitals without agency", "LONDON — Britain said.", "LONDON —", "LONDON", ""},
+		{"colon and dash", "CEBU CITY: -- Troops clashed.", "CEBU CITY: --", "CEBU CITY", ""},
+		{"colon alone", "UPDATE: Troops clashed.", "", "", ""},
 		{"agency only", "(Reuters) - Oil rose.", "(Reuters) -", "", "Reuters"},
 		{"after a headline", "Iraq seeks talks\nNovember 17, 2007\n\nBAGHDAD (Reuters) - Iraq is encouraged.", "BAGHDAD (Reuters) -", "BAGHDAD", "Reuters"},
 		{"not capitals", "Iraq - the country - said no.", "", "", ""},
