@@ -73,6 +73,24 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+// TestLongInputs makes sure that pathological texts are split in linear
+// time: each would take minutes if a scan restarted at every stop.
+func TestLongInputs(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat(". ", 100000),
+		strings.Repeat("1. ", 100000),
+		strings.Repeat("a", 200000) + ". B",
+		strings.Repeat("U.S. ", 50000),
+		strings.Repeat("x\n", 100000),
+		strings.Repeat("BAGHDAD (Reuters) -\n\n", 20000),
+		strings.Repeat(" ", 200000) + "A. B.",
+	} {
+		if spans := sentence.New().Split(text); len(spans) == 0 {
+			t.Errorf("no sentences in %q...", text[:10])
+		}
+	}
+}
+
 func TestDateline(t *testing.T) {
 	tests := []struct {
 		name, text              string

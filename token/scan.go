@@ -14,6 +14,9 @@ type scanner struct {
 	toks       []dyad.Token
 	chunk      int  // start of the current chunk
 	chunkHasAt bool // the current chunk contains '@' (maybe an e-mail address)
+	// noEmailBefore: no e-mail address starts before this offset, because
+	// one that did would end where the last failed attempt ended.
+	noEmailBefore int
 }
 
 func (s *scanner) emit(start, end int) {

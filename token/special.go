@@ -64,10 +64,15 @@ trim:
 // email returns the end of the e-mail address at i (local@domain, where the
 // domain may be a bare host as in old mail systems), or i.
 func (s *scanner) email(i, ce int) int {
+	if i < s.noEmailBefore {
+		return i
+	}
 	j := i
 	for j < ce && isLocalPart(s.text[j]) {
 		j++
 	}
+	// Any later start before j would scan to the same j and fail alike.
+	s.noEmailBefore = j
 	if j == i || j >= ce || s.text[j] != '@' {
 		return i
 	}

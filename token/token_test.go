@@ -137,6 +137,26 @@ func TestSpan(t *testing.T) {
 	}
 }
 
+// TestLongChunks makes sure that long runs without white space are scanned
+// in linear time: each would take minutes if a scan restarted at every
+// token.
+func TestLongChunks(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("a-", 100000) + "@",
+		strings.Repeat("a.", 100000) + "@x",
+		strings.Repeat("x'y", 100000),
+		strings.Repeat("1-", 100000),
+		strings.Repeat("http://", 30000),
+		strings.Repeat("Mr.", 100000),
+		strings.Repeat(":)", 100000),
+	} {
+		toks := token.New().Tokenize(text, dyad.Span{Start: 0, End: len(text)})
+		if len(toks) == 0 {
+			t.Errorf("no tokens in %q...", text[:10])
+		}
+	}
+}
+
 func ExampleTokenizer_Tokenize() {
 	text := "BAGHDAD (Reuters) - The U.S.-led coalition didn’t comment on al-Maliki’s plan."
 	for _, t := range token.New().Tokenize(text, dyad.Span{Start: 0, End: len(text)}) {
