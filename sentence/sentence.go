@@ -159,15 +159,15 @@ func (sp *splitter) lineEnds(i, k int) bool {
 	if unicode.IsLower(r) {
 		return false // a continuation of the line before
 	}
-	last, n := utf8.DecodeLastRuneInString(trimRightSpace(sp.text[:i]))
+	line := trimRightSpace(sp.text[:i])
+	last, n := utf8.DecodeLastRuneInString(line)
 	switch last {
-	case ',', '-', '&', '(', '/':
-		if last == '-' {
-			// "well-" + "known": a word hyphenated at the line end.
-			prev, _ := utf8.DecodeLastRuneInString(trimRightSpace(sp.text[:i])[:len(trimRightSpace(sp.text[:i]))-n])
-			return !unicode.IsLetter(prev)
-		}
+	case ',', '&', '(', '/':
 		return false
+	case '-':
+		// "well-" + "known": a word hyphenated at the line end, not a dash.
+		prev, _ := utf8.DecodeLastRuneInString(line[:len(line)-n])
+		return !unicode.IsLetter(prev)
 	}
 	return true
 }

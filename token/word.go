@@ -87,7 +87,7 @@ func (s *scanner) word(start, i, ce int) int {
 				}
 				break
 			}
-			if prev == runLetters && (isPrefix(s.text[seg:p]) || isArticle(s.text[seg:p], s.text[start:p], next)) {
+			if prev == runLetters && (isPrefix(s.text[seg:p]) || isArticle(s.text[seg:p], next)) {
 				p, seg = after, after // non-stop, al-Maliki
 				numeric, plainDigits = false, false
 				continue
@@ -122,8 +122,9 @@ func (s *scanner) finish(start, p, ce int) int {
 		s.emit(start+k, p)
 		return p
 	}
-	if s.byteAt(p) == '.' && (s.byteAt(p+1) != '.' || s.byteAt(p+2) != '.' && abbrev.Lookup(w) > abbrev.Numeral) && s.keepsStop(w, p) {
-		// "Inc.." is the abbreviation and the sentence's stop.
+	// A stop after an abbreviation is its own, unless an ellipsis starts
+	// there; of two stops ("Inc..") the second is the sentence's.
+	if s.byteAt(p) == '.' && !(s.byteAt(p+1) == '.' && s.byteAt(p+2) == '.') && s.keepsStop(w, p) {
 		p++
 	}
 	s.emit(start, p)

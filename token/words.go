@@ -34,9 +34,8 @@ var (
 )
 
 // isArticle reports whether seg, the part of the word before a hyphen,
-// is a name particle. word is the word so far: a particle starts a name or
-// follows another hyphen (Harakat-al-Islami).
-func isArticle(seg, word string, next rune) bool {
+// is a name particle; next is the rune after the hyphen.
+func isArticle(seg string, next rune) bool {
 	if len(seg) > 5 {
 		return false
 	}
