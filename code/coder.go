@@ -60,6 +60,10 @@ var ErrEmpty = errors.New("sentence has no words")
 // Code returns the events of one parsed sentence dated date. Event spans
 // are those of s's tokens; Doc and Sentence are left for the caller.
 func (c *Coder) Code(s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
+	return c.code(s, date, nil)
+}
+
+func (c *Coder) code(s *dyad.Sentence, date dyad.Date, d *Discourse) ([]dyad.Event, error) {
 	if len(s.Tokens) == 0 {
 		return nil, ErrEmpty
 	}
@@ -79,6 +83,9 @@ func (c *Coder) Code(s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
 	sc.index()
 	if c.opts.Clauses {
 		sc.appositions()
+	}
+	if d != nil {
+		sc.resolve(d)
 	}
 	return sc.code(), nil
 }

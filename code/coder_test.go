@@ -286,3 +286,41 @@ func TestNewsOptions(t *testing.T) {
 		})
 	}
 }
+
+func TestDiscourse(t *testing.T) {
+	c := testCoder(t, code.NewsOptions())
+	story := []struct{ text, parse, want string }{
+		{"The Iraqi government spokesman accused Iran.",
+			"(ROOT (S (NP (DT The) (JJ Iraqi) (NN government) (NN spokesman)) (VP (VBD accused) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 112"},
+		{"Spokesman Ali al-Dabbagh accused Syria.",
+			"(ROOT (S (NP (NN Spokesman) (NNP Ali) (NNP al-Dabbagh)) (VP (VBD accused) (NP (NNP Syria))) (. .)))",
+			"IRQGOV SYR 112"},
+		{"Dabbagh accused Turkey.",
+			"(ROOT (S (NP (NNP Dabbagh)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRQGOV TUR 112"},
+		{"He warned Iran.",
+			"(ROOT (S (NP (PRP He)) (VP (VBD warned) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 130"},
+		{"Iran and Syria met.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Syria)) (VP (VBD met)) (. .)))",
+			"IRN SYR 043; SYR IRN 043"},
+		{"The two sides accused Turkey.",
+			"(ROOT (S (NP (DT The) (CD two) (NNS sides)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRN TUR 112; SYR TUR 112"},
+	}
+	d := &code.Discourse{}
+	for _, x := range story {
+		evs, err := c.CodeIn(d, sentence(t, x.text, x.parse), 20070101)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := triples(evs); got != x.want {
+			t.Errorf("%s: got %q, want %q", x.text, got, x.want)
+		}
+	}
+	// Without the discourse the references stay unresolved.
+	if evs, _ := c.Code(sentence(t, story[2].text, story[2].parse), 20070101); len(evs) != 0 {
+		t.Errorf("without a discourse: %v", triples(evs))
+	}
+}

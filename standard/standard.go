@@ -71,11 +71,12 @@ func (p *Pipeline) CodeArticle(ctx context.Context, a *dyad.Article) ([]dyad.Eve
 	}
 	var events []dyad.Event
 	var errs dyad.ErrorList
+	discourse := &code.Discourse{}
 	for _, s := range p.Analyze(a.Text) {
 		if err := ctx.Err(); err != nil {
 			return events, err
 		}
-		evs, err := p.Coder.Code(&s, date)
+		evs, err := p.Coder.CodeIn(discourse, &s, date)
 		var d *code.DiscardError
 		switch {
 		case errors.As(err, &d) && d.Story:
