@@ -45,6 +45,10 @@ type Options struct {
 	// possessor or "by" phrase names the actor and a prepositional phrase
 	// the target ("the U.S. military's release of Iranian prisoners").
 	Nominal bool
+	// Passive reads a passive verb without a "by" actor as having no
+	// source: in "Iraq was criticized" Iraq is the target. (PETRARCH codes
+	// the subject as the source.)
+	Passive bool
 	// Clauses keeps the default target out of relative clauses in the
 	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
 	// and lets an appositive name a mention's actor ("Iran's leader, Ali
@@ -64,10 +68,10 @@ func DefaultOptions() Options {
 }
 
 // NewsOptions are the defaults for coding news: PETRARCH's, with reported
-// speech, negation, event nouns and clause handling turned on.
+// speech, negation, event nouns, passives and clause handling turned on.
 func NewsOptions() Options {
 	o := DefaultOptions()
-	o.ReportedSpeech, o.Negation, o.Nominal, o.Clauses = true, true, true, true
+	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
 	return o
 }
 
