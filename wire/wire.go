@@ -1,0 +1,441 @@
+package wire
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// ErrNoBody is returned for a text in which no story paragraph is found.
+var ErrNoBody = errors.New("no story text found")
+
+// unit is one paragraph or one furniture line of the input.
+type unit struct {
+	text string
+	line int // 1-based line where it starts
+}
+
+// Parse reads one plain-text story. The article's ID is left for the
+// caller to set.
+func Parse(text string) (*dyad.Article, error) {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	units := split(text)
+	a := &dyad.Article{}
+	fields := map[string]string{}
+
+	// The story starts at its dateline, or else at its first paragraph of
+	// running text; what comes before is the header.
+	start := -1
+	for i, u := range units {
+		if _, _, _, ok := Dateline(u.text); ok && isProse(u.text) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		for i, u := range units {
+			if isProse(u.text) && !isFieldLine(u.text) {
+				start = i
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return nil, ErrNoBody
+	}
+
+	// Header: fields, date lines, the headline (which scraped pages often
+	// print twice), bylines; the rest is furniture.
+	var candidates []string
+	for _, u := range units[:start] {
+		t := u.text
+		if k, v, ok := field(t); ok {
+			if _, seen := fields[k]; !seen {
+				fields[k] = v
+			}
+			continue
+		}
+		if s, ok := findStamp(t); ok && s.wordsOut <= 2 {
+			setDate(a, s)
+			continue
+		}
+		if names := byline(t); names != nil {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if isFurniture(t) {
+			continue
+		}
+		candidates = append(candidates, t)
+	}
+	a.Title = fields["title"]
+	if a.Title == "" {
+		a.Title = headline(candidates)
+	}
+
+	// Body: paragraphs up to the credits; furniture lines inside it are
+	// dropped, and so is everything after the credits (site footers).
+	var paras []string
+	for _, u := range units[start:] {
+		t := u.text
+		if isCredit(t) {
+			a.Authors = append(a.Authors, creditedReporters(t)...)
+			if len(paras) > 0 {
+				break
+			}
+			continue
+		}
+		if a.Title != "" && (t == a.Title || startsWithTitleAndDate(t, a.Title)) {
+			continue
+		}
+		if isFurniture(t) || isShortNonSentence(t) {
+			continue
+		}
+		paras = append(paras, t)
+	}
+	// Trailing lines that are not sentences are the page's, not the story's.
+	for len(paras) > 0 && !endsSentence(paras[len(paras)-1]) && wordCount(paras[len(paras)-1]) < 8 {
+		paras = paras[:len(paras)-1]
+	}
+	if len(paras) == 0 {
+		return nil, ErrNoBody
+	}
+	// A date printed before the first paragraph ("Monday, March 5, 2007
+	// The festival ...") is the header's, not the story's.
+	if s, ok := findStamp(paras[0]); ok && s.start <= 12 && leadingDate(paras[0][:s.end]) {
+		setDate(a, s)
+		paras[0] = strings.TrimLeft(paras[0][s.end:], " ,.-–—:")
+	}
+	if place, agency, n, ok := Dateline(paras[0]); ok {
+		a.Dateline = place
+		a.Source = agency
+		paras[0] = strings.TrimSpace(paras[0][n:])
+		if s := []rune(paras[0]); len(s) > 0 && unicode.IsLower(s[0]) {
+			paras[0] = string(unicode.ToUpper(s[0])) + string(s[1:])
+		}
+	}
+	if a.Title == "" {
+		// Headers with only a date and a dateline: the story has no title.
+		a.Title = ""
+	}
+	applyFields(a, fields)
+	a.Text = strings.Join(paras, "\n\n")
+	return a, nil
+}
+
+func setDate(a *dyad.Article, s stamp) {
+	if a.Published.IsZero() || (!a.TimeKnown && s.hasTime && dyad.DateOf(s.t) == a.Date()) {
+		a.Published, a.TimeKnown = s.t, s.hasTime
+	}
+}
+
+// leadingDate reports whether prefix is nothing but a date, a weekday
+// and a time.
+func leadingDate(prefix string) bool {
+	s, ok := findStamp(prefix)
+	return ok && s.wordsOut == 0
+}
+
+// applyFields fills what the header's "Key: value" lines say.
+func applyFields(a *dyad.Article, fields map[string]string) {
+	if v := fields["date"]; v != "" && a.Published.IsZero() {
+		if s, ok := findStamp(v); ok {
+			setDate(a, s)
+		}
+	}
+	if v := fields["source"]; v != "" {
+		// "https://example.org/story (Publisher, licence)" or a name.
+		for _, f := range strings.Fields(v) {
+			if strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") {
+				if a.URL == "" {
+					a.URL = f
+				}
+			}
+		}
+		if i := strings.Index(v, "("); i >= 0 {
+			inner := strings.TrimSuffix(v[i+1:], ")")
+			if j := strings.IndexAny(inner, ",;"); j >= 0 {
+				inner = inner[:j]
+			}
+			if a.Source == "" {
+				a.Source = strings.TrimSpace(inner)
+			}
+		} else if !strings.Contains(v, "://") && a.Source == "" {
+			a.Source = v
+		}
+	}
+	if v := fields["url"]; v != "" && a.URL == "" {
+		a.URL = v
+	}
+	if v := fields["author"]; v != "" && len(a.Authors) == 0 {
+		a.Authors = splitNames(v)
+	}
+	if v := fields["dateline"]; v != "" && a.Dateline == "" {
+		a.Dateline = v
+	}
+}
+
+var fieldRE = regexp.MustCompile(`^(?i)(title|headline|date|published|dateline|source|url|link|author|authors|byline)\s*:\s*(\S.*)$`)
+
+func field(t string) (key, value string, ok bool) {
+	g := fieldRE.FindStringSubmatch(t)
+	if g == nil {
+		return "", "", false
+	}
+	key = strings.ToLower(g[1])
+	switch key {
+	case "headline":
+		key = "title"
+	case "published":
+		key = "date"
+	case "link":
+		key = "url"
+	case "authors", "byline":
+		key = "author"
+	}
+	return key, strings.TrimSpace(g[2]), true
+}
+
+func isFieldLine(t string) bool {
+	_, _, ok := field(t)
+	return ok
+}
+
+// headline picks the headline among the header's lines: the line printed
+// twice if there is one, else the first of three words or more.
+func headline(candidates []string) string {
+	seen := map[string]bool{}
+	for _, c := range candidates {
+		if seen[c] {
+			return c
+		}
+		seen[c] = true
+	}
+	for _, c := range candidates {
+		if wordCount(c) >= 3 {
+			return c
+		}
+	}
+	if len(candidates) > 0 {
+		return candidates[0]
+	}
+	return ""
+}
+
+// startsWithTitleAndDate recognises the headline printed again with the
+// date after it.
+func startsWithTitleAndDate(t, title string) bool {
+	if !strings.HasPrefix(t, title) {
+		return false
+	}
+	s, ok := findStamp(t[len(title):])
+	return ok && s.wordsOut == 0
+}
+
+var bylineRE = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}.{1,80})$`)
+
+// byline returns the names of a "By Jane Doe and John Roe" line.
+func byline(t string) []string {
+	g := bylineRE.FindStringSubmatch(t)
+	if g == nil || endsSentence(t) || wordCount(t) > 12 {
+		return nil
+	}
+	return splitNames(g[1])
+}
+
+var creditRE = regexp.MustCompile(`(?i)^[(\[]?\s*((additional|further) )?(reporting|writing|editing|compiled|translated|research|text) (by|from)\b`)
+
+// isCredit recognises the credit line that closes a wire story.
+func isCredit(t string) bool {
+	return (creditRE.MatchString(t) || contributedRE.MatchString(t)) && wordCount(t) <= 40
+}
+
+var contributedRE = regexp.MustCompile(`(?i)\bcontributed (to this report|reporting)\.?[)\]]?$`)
+
+var reporterRE = regexp.MustCompile(`(?i)(?:reporting|writing)\s+by\s+([^;()\[\]]+)`)
+
+// creditedReporters returns the reporters and writers of a credit line;
+// editors are not authors.
+func creditedReporters(t string) []string {
+	var out []string
+	for _, g := range reporterRE.FindAllStringSubmatch(t, -1) {
+		names := g[1]
+		// "X in Baghdad" names a place after the reporter.
+		out = append(out, splitNames(names)...)
+	}
+	return out
+}
+
+var nameSplitRE = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range nameSplitRE.Split(s, -1) {
+		n = strings.TrimSpace(strings.TrimRight(n, ".;:)"))
+		if i := strings.Index(n, " in "); i > 0 {
+			n = n[:i]
+		}
+		if n == "" || !unicode.IsUpper([]rune(n)[0]) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// isFurniture recognises the lines a scraped page adds around a story:
+// lines without words (counters, rules), entries of lists of layout
+// tokens, logo lines, copyright footers.
+func isFurniture(t string) bool {
+	if !hasLetters(t) {
+		return true
+	}
+	words := strings.Fields(t)
+	if bulleted(t) {
+		rest := strings.TrimLeft(t, "•*·-–—‣◦▪● \t")
+		if len(strings.Fields(rest)) <= 3 && !endsSentence(rest) {
+			return true
+		}
+	}
+	if len(words) == 1 && isLayoutToken(words[0]) {
+		return true
+	}
+	if len(words) <= 3 {
+		for _, w := range words {
+			if strings.EqualFold(strings.Trim(w, ".:"), "logo") {
+				return true
+			}
+		}
+	}
+	if len(words) <= 30 && (strings.Contains(t, "©") || strings.Contains(strings.ToLower(t), "all rights reserved")) {
+		return true
+	}
+	if s, ok := findStamp(t); ok && s.wordsOut <= 2 && len(words) <= 12 {
+		return true // a time stamp left in the body
+	}
+	return false
+}
+
+// isLayoutToken: "medium-wide-browser", "col_md_6": machine words joined by
+// hyphens or underscores, in lower case.
+func isLayoutToken(w string) bool {
+	if !strings.ContainsAny(w, "-_") {
+		return false
+	}
+	for _, r := range w {
+		if !(unicode.IsLower(r) || unicode.IsDigit(r) || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func bulleted(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("•*·‣◦▪●", r) || strings.HasPrefix(t, "- ")
+}
+
+// isShortNonSentence: a line of a few words that is not a sentence —
+// a menu entry, a button, a section label.
+func isShortNonSentence(t string) bool {
+	return wordCount(t) <= 4 && !endsSentence(t)
+}
+
+// isProse: a paragraph of running text — eight words or more ending as a
+// sentence ends, or twenty words or more.
+func isProse(t string) bool {
+	n := wordCount(t)
+	return n >= 20 || (n >= 8 && endsSentence(t))
+}
+
+// endsSentence reports whether t ends with a full stop, question or
+// exclamation mark, perhaps inside closing quotes or brackets.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "\"”’'»)]")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", r)
+}
+
+func hasLetters(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// split cuts text into units: paragraphs separated by blank lines, with
+// the lines of a block kept apart unless they are the wrapped lines of one
+// paragraph.
+func split(text string) []unit {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	var units []unit
+	var block []string
+	blockStart := 0
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if wrapped(block) {
+			units = append(units, unit{text: strings.Join(block, " "), line: blockStart + 1})
+		} else {
+			for j, l := range block {
+				units = append(units, unit{text: l, line: blockStart + j + 1})
+			}
+		}
+		block = block[:0]
+	}
+	for i, l := range lines {
+		l = strings.TrimSpace(strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\u00a0' {
+				return ' '
+			}
+			if unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, l))
+		if l == "" {
+			flush()
+			continue
+		}
+		if len(block) == 0 {
+			blockStart = i
+		}
+		block = append(block, l)
+	}
+	flush()
+	return units
+}
+
+// wrapped reports whether the lines of a block are one paragraph broken
+// at a fixed width: every line but the last is long and none is a list
+// entry.
+func wrapped(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for i, l := range lines {
+		if bulleted(l) {
+			return false
+		}
+		if i < len(lines)-1 && utf8.RuneCountInString(l) < 50 {
+			return false
+		}
+	}
+	return true
+}
