@@ -127,4 +127,3 @@ func f1(c shingle.Counts) float64 {
 	}
 	return 2 * p * r / (p + r)
 }
-

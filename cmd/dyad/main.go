@@ -51,6 +51,7 @@ var (
 var commands = []*command{
 	evalCmd,
 	versionCmd,
+	extractCmd,
 }
 
 func main() {
