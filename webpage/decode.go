@@ -28,8 +28,9 @@ func decode(page []byte, contentType string) (text string, charsetName string) {
 			return decodeWith(charmap.Windows1252, page), "windows-1252"
 		}
 		return string(bytes.ToValidUTF8(page, []byte("\uFFFD"))), "utf-8"
-	case isSingleByteLatin(name) && hasMultiByteUTF8(page) && utf8.Valid(page):
-		return string(page), "utf-8"
+	case isSingleByteLatin(name) && !mostlyInvalidUTF8(page):
+		// Also the default guess for undeclared pages with a few bad bytes.
+		return string(bytes.ToValidUTF8(page, []byte("\uFFFD"))), "utf-8"
 	}
 	return decodeWith(enc, page), name
 }
@@ -50,18 +51,8 @@ func isSingleByteLatin(name string) bool {
 	return false
 }
 
-// hasMultiByteUTF8 reports whether page has any non-ASCII byte.
-func hasMultiByteUTF8(page []byte) bool {
-	for _, b := range page {
-		if b >= 0x80 {
-			return true
-		}
-	}
-	return false
-}
-
 // mostlyInvalidUTF8 reports whether more non-ASCII characters of page are
-// invalid UTF-8 than valid.
+// invalid UTF-8 than valid. Pure ASCII is not.
 func mostlyInvalidUTF8(page []byte) bool {
 	valid, invalid := 0, 0
 	for i := 0; i < len(page); {

@@ -9,6 +9,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/wire"
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -52,6 +53,15 @@ func ReadDocument(doc *html.Node, pageURL string) (*dyad.Article, error) {
 	a.Text = b.String()
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, ErrNoText
+	}
+	// The dateline stays in the text, as published; it is also noted.
+	if len(blocks) > 0 {
+		if place, agency, _, ok := wire.Dateline(blocks[0].text); ok {
+			a.Dateline = place
+			if a.Source == "" {
+				a.Source = agency
+			}
+		}
 	}
 	return a, nil
 }
