@@ -66,7 +66,11 @@ func docError(doc, msg string, err error) error {
 // of its files, in name order. Each failing document yields an error that
 // names it, and the iteration goes on.
 func (r *Reader) Read(ctx context.Context, input string) iter.Seq2[*dyad.Article, error] {
-	return func(yield func(*dyad.Article, error) bool) {
+	return func(yieldDoc func(*dyad.Article, error) bool) {
+		yield := func(a *dyad.Article, err error) bool {
+			setLanguage(a)
+			return yieldDoc(a, err)
+		}
 		switch {
 		case input == "-":
 			in := r.Stdin

@@ -1,7 +1,6 @@
 package webpage
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -24,7 +23,6 @@ func BenchmarkRead(b *testing.B) {
 		pages[i] = readGz(b, n)
 		size += len(pages[i])
 	}
-	_ = os.Getpid
 	b.SetBytes(int64(size / len(pages)))
 	b.ResetTimer()
 	n := 0
