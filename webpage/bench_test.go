@@ -2,6 +2,8 @@ package webpage
 
 import (
 	"path/filepath"
+	"syscall"
+	"time"
 	"sort"
 	"testing"
 
@@ -24,7 +26,7 @@ func BenchmarkRead(b *testing.B) {
 		size += len(pages[i])
 	}
 	b.SetBytes(int64(size / len(pages)))
-	b.ResetTimer()
+	cpu0 := cpuTime()
 	n := 0
 	for b.Loop() {
 		if _, err := Read(Page{Body: pages[n%len(pages)]}); err != nil {
@@ -33,4 +35,19 @@ func BenchmarkRead(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
+	// On a machine shared with other work, wall time says more about the
+	// neighbours than about dyad: pages per second of this process's CPU
+	// time is the figure to quote when the machine is busy (-cpu 1).
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(n)/d.Seconds(), "pages/cpu-s")
+	}
+}
+
+// cpuTime is the user and system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
