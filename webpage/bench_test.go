@@ -2,10 +2,10 @@ package webpage
 
 import (
 	"path/filepath"
-	"syscall"
-	"time"
 	"sort"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dyadproject/dyad/internal/shared"
 )
