@@ -39,6 +39,7 @@ var evalExtractCmd = &command{
 		}
 		s := res.Score
 		fmt.Fprintf(e.stdout, "pages %d  precision %.4f  recall %.4f  F1 %.4f  (word 4-gram shingles; P and R averaged over pages)\n", s.Pages, s.Precision, s.Recall, s.F1)
+		fmt.Fprintf(e.stdout, "pooled counts: precision %.4f  recall %.4f  F1 %.4f\n", s.PooledPrecision, s.PooledRecall, s.PooledF1)
 		fmt.Fprintf(e.stdout, "speed %.1f pages/s (reading only, one goroutine)\n", res.PagesPerSecond())
 		return nil
 	},

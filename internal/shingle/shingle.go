@@ -69,6 +69,11 @@ type Score struct {
 	Precision float64 // mean of the per-page precisions
 	Recall    float64 // mean of the per-page recalls
 	F1        float64 // harmonic mean of Precision and Recall
+
+	// The same from the per-page normalised counts summed over the pages
+	// (precision = ΣTP/(ΣTP+ΣFP)), a reading of the benchmark that some
+	// reports use; it differs little.
+	PooledPrecision, PooledRecall, PooledF1 float64
 }
 
 // Summarize averages per-page counts into a Score.
@@ -83,9 +88,20 @@ func Summarize(pages []Counts) Score {
 	}
 	s.Precision /= float64(len(pages))
 	s.Recall /= float64(len(pages))
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	s.F1 = harmonic(s.Precision, s.Recall)
+	var sum Counts
+	for _, c := range pages {
+		sum.TP += c.TP
+		sum.FP += c.FP
+		sum.FN += c.FN
 	}
+	if sum.TP+sum.FP > 0 {
+		s.PooledPrecision = sum.TP / (sum.TP + sum.FP)
+	}
+	if sum.TP+sum.FN > 0 {
+		s.PooledRecall = sum.TP / (sum.TP + sum.FN)
+	}
+	s.PooledF1 = harmonic(s.PooledPrecision, s.PooledRecall)
 	return s
 }
 
@@ -107,4 +123,11 @@ func shingles(text string) map[string]int {
 		m[strings.Join(words[i:i+N], " ")]++
 	}
 	return m
+}
+
+func harmonic(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
 }
