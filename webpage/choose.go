@@ -29,7 +29,12 @@ func choose(traf, read []block) []block {
 		return traf
 	}
 	if overlap(tg, rg)*2 < len(tg) {
-		// They read different parts of the page; trust trafilatura.
+		// They read different parts of the page: trust trafilatura, unless
+		// it found no running text at all (a menu dumped by its fallback)
+		// where readability found some.
+		if proseShare(traf) < 0.2 && proseShare(read) >= 0.5 && letters(read) >= 150 {
+			return read
+		}
 		return traf
 	}
 	// Readability found the same story and much more prose beside it:
@@ -146,4 +151,20 @@ func textLen(bs []block) int {
 		n += len(b.text)
 	}
 	return n
+}
+
+// proseShare is the share of the text of bs that is in paragraphs of
+// running text.
+func proseShare(bs []block) float64 {
+	prose, all := 0, 0
+	for _, b := range bs {
+		all += len(b.text)
+		if isProse(b.text) {
+			prose += len(b.text)
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(prose) / float64(all)
 }
