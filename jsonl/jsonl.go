@@ -58,7 +58,9 @@ func Read(r io.Reader, name string) iter.Seq2[*dyad.Article, error] {
 				if !yield(nil, &dyad.Error{Pos: dyad.Pos{File: name, Line: line, Offset: -1}, Msg: fmt.Sprintf("line longer than %d bytes", MaxLine)}) {
 					return
 				}
-			} else if len(bytes.TrimSpace(b)) > 0 {
+			} else if len(bytes.TrimSpace(b)) > 0 && (err == nil || err == io.EOF) {
+				// (A line cut short by a failing stream is not parsed: the
+				// stream's error below says what happened.)
 				a, perr := parse(b, name, line)
 				if !yield(a, perr) {
 					return

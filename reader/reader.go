@@ -162,9 +162,11 @@ func (r *Reader) readStream(ctx context.Context, in io.Reader, name, id, pageURL
 	}
 	sb := src.(*bufio.Reader)
 	head, err := sb.Peek(8 << 10)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
 		return yield(nil, docError(name, "reading", err))
 	}
+	// A read error after some bytes (a truncated gzip stream) comes back
+	// when the document is read: the records before it are still read.
 	kind := Detect(head, name, contentType)
 	switch kind {
 	case Binary:
