@@ -94,7 +94,7 @@ func Parse(text string) (*dyad.Article, error) {
 		if a.Title != "" && (t == a.Title || startsWithTitleAndDate(t, a.Title)) {
 			continue
 		}
-		if isFurniture(t) || isShortNonSentence(t) {
+		if isFurniture(t) || isShortNonSentence(t) || isDatabaseField(t) {
 			continue
 		}
 		paras = append(paras, t)
@@ -183,10 +183,27 @@ func applyFields(a *dyad.Article, fields map[string]string) {
 
 var fieldRE = regexp.MustCompile(`^(?i)(title|headline|date|published|dateline|source|url|link|author|authors|byline)\s*:\s*(\S.*)$`)
 
+// databaseFieldRE matches the field lines of news-database exports, keys
+// in capitals: "LENGTH: 96 words", "LOAD-DATE: March 15, 2009", "BODY:".
+var databaseFieldRE = regexp.MustCompile(`^([A-Z][A-Z-]{2,30}):[ \t]*(.*)$`)
+
+var databaseKeys = map[string]bool{
+	"BYLINE": true, "DATELINE": true, "SECTION": true, "LENGTH": true, "BODY": true,
+	"LOAD-DATE": true, "LANGUAGE": true, "PUBLICATION-TYPE": true, "DOCUMENT-TYPE": true,
+	"GRAPHIC": true, "HIGHLIGHT": true, "CORRECTION-DATE": true, "JOURNAL-CODE": true,
+	"SUBJECT": true, "ORGANIZATION": true, "PERSON": true, "GEOGRAPHIC": true, "COUNTRY": true,
+	"CITY": true, "STATE": true, "INDUSTRY": true, "TICKER": true, "TYPE": true, "NOTES": true,
+	"URL": true, "SOURCE": true, "TITLE": true, "HEADLINE": true, "DATE": true,
+}
+
 func field(t string) (key, value string, ok bool) {
 	g := fieldRE.FindStringSubmatch(t)
 	if g == nil {
-		return "", "", false
+		if d := databaseFieldRE.FindStringSubmatch(t); d != nil && databaseKeys[d[1]] {
+			g = d
+		} else {
+			return "", "", false
+		}
 	}
 	key = strings.ToLower(g[1])
 	switch key {
@@ -198,8 +215,17 @@ func field(t string) (key, value string, ok bool) {
 		key = "url"
 	case "authors", "byline":
 		key = "author"
+	case "language":
+		key = "lang"
 	}
 	return key, strings.TrimSpace(g[2]), true
+}
+
+// isDatabaseField recognises an export's field line inside or after the
+// body ("LOAD-DATE: ...").
+func isDatabaseField(t string) bool {
+	d := databaseFieldRE.FindStringSubmatch(t)
+	return d != nil && databaseKeys[d[1]] && wordCount(t) <= 12
 }
 
 func isFieldLine(t string) bool {
@@ -276,6 +302,10 @@ var nameSplitRE = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 
 func splitNames(s string) []string {
 	var out []string
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"By ", "BY ", "by "} {
+		s = strings.TrimPrefix(s, p)
+	}
 	for _, n := range nameSplitRE.Split(s, -1) {
 		n = strings.TrimSpace(strings.TrimRight(n, ".;:)"))
 		if i := strings.Index(n, " in "); i > 0 {
@@ -313,14 +343,20 @@ func isFurniture(t string) bool {
 			}
 		}
 	}
-	if len(words) <= 30 && (strings.Contains(t, "©") || strings.Contains(strings.ToLower(t), "all rights reserved")) {
+	lower := strings.ToLower(t)
+	if len(words) <= 30 && (strings.Contains(t, "©") || strings.Contains(lower, "all rights reserved") || (strings.HasPrefix(lower, "copyright") && len(words) <= 10)) {
 		return true
+	}
+	if len(words) <= 5 && counterRE.MatchString(t) {
+		return true // "12 of 40 DOCUMENTS", "Page 2 of 3"
 	}
 	if s, ok := findStamp(t); ok && s.wordsOut <= 2 && len(words) <= 12 {
 		return true // a time stamp left in the body
 	}
 	return false
 }
+
+var counterRE = regexp.MustCompile(`\b\d+\s+(?i:of)\s+\d+\b`)
 
 // isLayoutToken: "medium-wide-browser", "col_md_6": machine words joined by
 // hyphens or underscores, in lower case.
