@@ -47,6 +47,15 @@ func Parse(text string) (*dyad.Article, error) {
 		}
 	}
 	if start < 0 {
+		// A very short story: its first sentence, whatever its length.
+		for i, u := range units {
+			if endsSentence(u.text) && wordCount(u.text) >= 3 && !isFieldLine(u.text) && !isFurniture(u.text) {
+				start = i
+				break
+			}
+		}
+	}
+	if start < 0 {
 		return nil, ErrNoBody
 	}
 

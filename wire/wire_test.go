@@ -95,6 +95,11 @@ func TestParse(t *testing.T) {
 			paragraphs: 1,
 		},
 		{
+			name:       "very short story",
+			in:         "Troops left the town.",
+			paragraphs: 1,
+		},
+		{
 			name:    "nothing but furniture",
 			in:      "Home\nNews\nSports\n0 : 0\n",
 			wantErr: true,
