@@ -53,6 +53,9 @@ type Reader struct {
 	Fetch       *fetch.Client
 	Stdin       io.Reader
 	MaxDocument int64 // DefaultMaxDocument when 0
+	// FollowLinks reads the page each feed item links to, for its full
+	// text; the item's own text is kept when the page cannot be read.
+	FollowLinks bool
 }
 
 var _ dyad.Reader = (*Reader)(nil)
@@ -79,14 +82,7 @@ func (r *Reader) Read(ctx context.Context, input string) iter.Seq2[*dyad.Article
 			}
 			r.readStream(ctx, in, "-", "stdin", "", "", yield)
 		case fetch.IsURL(input):
-			c := r.Fetch
-			if c == nil {
-				c = &fetch.Client{}
-			}
-			if c.MaxBytes == 0 {
-				c.MaxBytes = r.maxDocument()
-			}
-			resp, err := c.Get(ctx, input)
+			resp, err := r.client().Get(ctx, input)
 			if err != nil {
 				yield(nil, docError(input, "fetching", err))
 				return
@@ -223,6 +219,12 @@ func (r *Reader) readStream(ctx context.Context, in io.Reader, name, id, pageURL
 	switch kind {
 	case Feed:
 		for a, err := range feed.Read(bytes.NewReader(body), name) {
+			if ctx.Err() != nil {
+				return false
+			}
+			if err == nil && r.FollowLinks {
+				r.follow(ctx, a)
+			}
 			if !yield(a, err) {
 				return false
 			}
@@ -246,6 +248,43 @@ func (r *Reader) readStream(ctx context.Context, in io.Reader, name, id, pageURL
 		}
 		return yield(a, nil)
 	}
+}
+
+// follow replaces a feed item's text by the text of the page it links to,
+// keeping the item's id, title and date, which the feed states best.
+func (r *Reader) follow(ctx context.Context, a *dyad.Article) {
+	if !fetch.IsURL(a.URL) {
+		return
+	}
+	resp, err := r.client().Get(ctx, a.URL)
+	if err != nil {
+		return
+	}
+	p, err := webpage.Read(webpage.Page{Body: resp.Body, ContentType: resp.ContentType, URL: resp.URL})
+	if err != nil || len(p.Text) <= len(a.Text) {
+		return
+	}
+	a.Text = p.Text
+	a.Dateline = p.Dateline
+	if len(a.Authors) == 0 {
+		a.Authors = p.Authors
+	}
+	if a.Published.IsZero() || (!a.TimeKnown && p.TimeKnown) {
+		a.Published, a.TimeKnown = p.Published, p.TimeKnown
+	}
+	if a.Language == "" {
+		a.Language = p.Language
+	}
+}
+
+func (r *Reader) client() *fetch.Client {
+	if r.Fetch == nil {
+		r.Fetch = &fetch.Client{}
+	}
+	if r.Fetch.MaxBytes == 0 {
+		r.Fetch.MaxBytes = r.maxDocument()
+	}
+	return r.Fetch
 }
 
 // fileID is a file's name without its folder and extensions:

@@ -241,6 +241,34 @@ func TestURL(t *testing.T) {
 	}
 }
 
+func TestFollowLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	s := httptest.NewServer(mux)
+	defer s.Close()
+	mux.HandleFunc("/story", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(page))
+	})
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>
+<item><title>Talks</title><guid>t1</guid><link>` + s.URL + `/story</link><description>Talks opened.</description></item>
+<item><title>Gone</title><guid>t2</guid><link>` + s.URL + `/gone</link><description>Summary kept.</description></item>
+</channel></rss>`))
+	})
+	r := &Reader{Fetch: &fetch.Client{AllowPrivate: true}, FollowLinks: true}
+	var texts []string
+	for a, err := range r.Read(context.Background(), s.URL+"/feed") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, a.ID+": "+strings.SplitN(a.Text, "\n", 2)[0])
+	}
+	want := []string{"t1: CAIRO (Agency) — Delegations from the two governments opened talks in Cairo on Friday, officials said, in the first such meeting for three years.", "t2: Summary kept."}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", texts)
+	}
+}
+
 func TestFileID(t *testing.T) {
 	for in, want := range map[string]string{"seed/000_8e.txt": "000_8e", "x/page.html.gz": "page", ".hidden": ".hidden", "plain": "plain"} {
 		if got := fileID(in); got != want {

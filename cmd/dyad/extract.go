@@ -11,7 +11,7 @@ import (
 	"github.com/dyadproject/dyad/reader"
 )
 
-const extractArgs = "[--format jsonl] [--allow-private] INPUT..."
+const extractArgs = "[--format jsonl] [--allow-private] [--follow-links] INPUT..."
 
 var extractCmd = &command{
 	name:    "extract",
@@ -36,6 +36,7 @@ type extractedArticle struct {
 func runExtract(ctx context.Context, e *env, fs *flag.FlagSet, args []string) error {
 	format := fs.String("format", "jsonl", "output format: jsonl (one JSON object per document per line)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private network addresses")
+	follow := fs.Bool("follow-links", false, "for feed items, read the page each item links to for its full text")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, `usage: dyad extract %s
 
@@ -66,7 +67,7 @@ Options:
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no input", errUsage)
 	}
-	r := &reader.Reader{Fetch: &fetch.Client{AllowPrivate: *allowPrivate}, Stdin: e.stdin}
+	r := &reader.Reader{Fetch: &fetch.Client{AllowPrivate: *allowPrivate}, Stdin: e.stdin, FollowLinks: *follow}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	docs, failed := 0, 0
