@@ -49,6 +49,7 @@ var (
 
 // commands lists the subcommands in the order "dyad help" shows them.
 var commands = []*command{
+	validateCmd,
 	evalCmd,
 	versionCmd,
 	extractCmd,

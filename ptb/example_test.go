@@ -1,0 +1,39 @@
+package ptb_test
+
+import (
+	"fmt"
+
+	"github.com/dyadproject/dyad/ptb"
+)
+
+func Example() {
+	text := "Iraqi police arrested two men who had attacked the embassy."
+	tree, err := ptb.Parse(`(ROOT (S (NP (JJ Iraqi) (NNS police))
+	  (VP (VBD arrested) (NP (NP (CD two) (NNS men))
+	    (SBAR (WHNP (WP who)) (S (VP (VBD had) (VP (VBN attacked) (NP (DT the) (NN embassy))))))))
+	  (. .)))`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := ptb.ToSentence(tree, text, 0)
+	for i, t := range s.Tokens {
+		head := "ROOT"
+		if t.Head >= 0 {
+			head = s.Tokens[t.Head].Text
+		}
+		fmt.Printf("%d %-9s %-5s %-10s <- %s\n", i, t.Text, t.UPOS, t.Rel, head)
+	}
+	// Output:
+	// 0 Iraqi     ADJ   amod       <- police
+	// 1 police    NOUN  nsubj      <- arrested
+	// 2 arrested  VERB  root       <- ROOT
+	// 3 two       NUM   nummod     <- men
+	// 4 men       NOUN  obj        <- arrested
+	// 5 who       PRON  nsubj      <- attacked
+	// 6 had       AUX   aux        <- attacked
+	// 7 attacked  VERB  acl:relcl  <- men
+	// 8 the       DET   det        <- embassy
+	// 9 embassy   NOUN  obj        <- attacked
+	// 10 .         PUNCT punct      <- arrested
+}
