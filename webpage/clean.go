@@ -113,14 +113,14 @@ func isPrompt(pc *pageContext, blocks []block, i int) bool {
 
 var promptStart = regexp.MustCompile(`(?i)^(related|read more|more|see also|also read|read also|don'?t miss|recommended|explore further|further reading|watch|listen|leggi anche|lesen sie auch|mehr zum thema|lire aussi|voir aussi|leia também|veja também|lee también)\s*(:|»|>|\.\.\.|…)`)
 
-var promptAnywhere = regexp.MustCompile(`(?i)\b(sign up|subscribe to|newsletter|follow (us|him|her|me)\b|click here|download (the|our) app|get the .{1,30} app|all rights reserved|share this (article|story)|we have a proposition for you)`)
+var promptAnywhere = regexp.MustCompile(`(?i)\b(sign up|subscribe to|subscribe for|(our|free|daily|weekly) newsletter|follow (us|him|her|me) (on|at|@)|click here|download (the|our) app|get the .{1,30} app|all rights reserved|share this (article|story))`)
 
 // isCreditLine: the reporting and editing credits of a wire story.
 func isCreditLine(pc *pageContext, blocks []block, i int) bool {
 	return creditLine.MatchString(blocks[i].text)
 }
 
-var creditLine = regexp.MustCompile(`(?i)^[(\[]?\s*((additional|further) )?(reporting|writing|editing|compiled|translated|research) (by|from)\b.{0,200}$|^.{0,120}\bcontributed (to this report|reporting)\.?[)\]]?$`)
+var creditLine = regexp.MustCompile(`(?i)^[(\[]?\s*((additional|further) )?(reporting|writing|editing|compiled|translated) by\b.{0,200}$|^.{0,120}\bcontributed (to this report|reporting)\.?[)\]]?$`)
 
 // isBylineOrTimestamp: a short line that only names the author or gives
 // the time of publication.

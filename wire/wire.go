@@ -284,7 +284,7 @@ func byline(t string) []string {
 	return splitNames(g[1])
 }
 
-var creditRE = regexp.MustCompile(`(?i)^[(\[]?\s*((additional|further) )?(reporting|writing|editing|compiled|translated|research|text) (by|from)\b`)
+var creditRE = regexp.MustCompile(`(?i)^[(\[]?\s*((additional|further) )?(reporting|writing|editing|compiled|translated) by\b`)
 
 // isCredit recognises the credit line that closes a wire story.
 func isCredit(t string) bool {
