@@ -263,7 +263,7 @@ func TestFollowLinks(t *testing.T) {
 		}
 		texts = append(texts, a.ID+": "+strings.SplitN(a.Text, "\n", 2)[0])
 	}
-	want := []string{"t1: CAIRO (Agency) — Delegations from the two governments opened talks in Cairo on Friday, officials said, in the first such meeting for three years.", "t2: Summary kept."}
+	want := []string{"t1: Delegations from the two governments opened talks in Cairo on Friday, officials said, in the first such meeting for three years.", "t2: Summary kept."}
 	if strings.Join(texts, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", texts)
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	nurl "net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/dyadproject/dyad"
@@ -43,6 +45,24 @@ func ReadDocument(doc *html.Node, pageURL string) (*dyad.Article, error) {
 		return nil, err
 	}
 	blocks = choose(clean(pc, blocks), clean(pc, readabilityBlocks(doc, pageURL)))
+	// The dateline is metadata, as in wire stories: it leaves the text, so
+	// that the first sentence reads as a sentence.
+	if len(blocks) > 0 {
+		if place, agency, n, ok := wire.Dateline(blocks[0].text); ok {
+			a.Dateline = place
+			if a.Source == "" {
+				a.Source = agency
+			}
+			rest := strings.TrimSpace(blocks[0].text[n:])
+			if r, size := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				rest = string(unicode.ToUpper(r)) + rest[size:]
+			}
+			blocks[0].text = rest
+			if rest == "" {
+				blocks = blocks[1:]
+			}
+		}
+	}
 	var b bytes.Buffer
 	for i, bl := range blocks {
 		if i > 0 {
@@ -53,15 +73,6 @@ func ReadDocument(doc *html.Node, pageURL string) (*dyad.Article, error) {
 	a.Text = b.String()
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, ErrNoText
-	}
-	// The dateline stays in the text, as published; it is also noted.
-	if len(blocks) > 0 {
-		if place, agency, _, ok := wire.Dateline(blocks[0].text); ok {
-			a.Dateline = place
-			if a.Source == "" {
-				a.Source = agency
-			}
-		}
 	}
 	return a, nil
 }
