@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"encoding/json"
+	"sort"
 	"strings"
 	"time"
 
@@ -17,7 +18,7 @@ type pageMeta struct {
 // publishedKeys are meta names and properties that carry the publication
 // instant, most specific first.
 var publishedKeys = []string{
-	"article:published_time", "og:article:published_time", "datepublished",
+	"article:published_time", "og:article:published_time", "article:published", "datepublished",
 	"pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
 	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.created",
 	"dc.date", "dcterms.date", "date", "og:published_time", "article.published",
@@ -32,10 +33,17 @@ func readMeta(doc *html.Node) pageMeta {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "meta":
-				key := strings.ToLower(firstAttr(n, "property", "name", "itemprop"))
-				if v := attr(n, "content"); key != "" && v != "" {
-					if _, seen := metas[key]; !seen {
-						metas[key] = v
+				v := attr(n, "content")
+				if v == "" {
+					break
+				}
+				// One tag may carry several keys: property="article:published"
+				// itemprop="datePublished dateCreated".
+				for _, a := range []string{"property", "name", "itemprop"} {
+					for _, key := range strings.Fields(strings.ToLower(attr(n, a))) {
+						if _, seen := metas[key]; !seen {
+							metas[key] = v
+						}
 					}
 				}
 			case "script":
@@ -127,8 +135,14 @@ func jsonLDPublished(src string) string {
 			if s, ok := x[key].(string); ok && s != "" {
 				return s
 			}
-			for _, c := range x {
-				if s := find(c, key); s != "" {
+			// Keys in order, so that a page always gives the same date.
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if s := find(x[k], key); s != "" {
 					return s
 				}
 			}
@@ -151,15 +165,6 @@ func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
-		}
-	}
-	return ""
-}
-
-func firstAttr(n *html.Node, keys ...string) string {
-	for _, k := range keys {
-		if v := attr(n, k); v != "" {
-			return v
 		}
 	}
 	return ""
