@@ -420,67 +420,100 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// split cuts text into units: paragraphs separated by blank lines, with
-// the lines of a block kept apart unless they are the wrapped lines of one
-// paragraph.
+// split cuts text into units: paragraphs separated by blank lines. Inside
+// a block, the lines of wrapped prose are joined into paragraphs (a new one
+// starts at an indented line, or after a short line that ends a sentence);
+// the lines of other blocks (headers, menus, lists) stay apart.
 func split(text string) []unit {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
 	var units []unit
-	var block []string
-	blockStart := 0
+	var block []line
 	flush := func() {
 		if len(block) == 0 {
 			return
 		}
-		if wrapped(block) {
-			units = append(units, unit{text: strings.Join(block, " "), line: blockStart + 1})
-		} else {
-			for j, l := range block {
-				units = append(units, unit{text: l, line: blockStart + j + 1})
+		if !wrapped(block) {
+			for _, l := range block {
+				units = append(units, unit{text: l.text, line: l.n})
 			}
+			block = block[:0]
+			return
 		}
+		longest, least := 0, block[0].indent
+		for _, l := range block {
+			longest = max(longest, utf8.RuneCountInString(l.text))
+			least = min(least, l.indent)
+		}
+		var para []string
+		start := block[0].n
+		for i, l := range block {
+			indented := l.indent > least
+			afterShortEnd := i > 0 && utf8.RuneCountInString(block[i-1].text)*4 < longest*3 && endsSentence(block[i-1].text)
+			if i > 0 && (indented || afterShortEnd) {
+				units = append(units, unit{text: strings.Join(para, " "), line: start})
+				para, start = nil, l.n
+			}
+			para = append(para, l.text)
+		}
+		units = append(units, unit{text: strings.Join(para, " "), line: start})
 		block = block[:0]
 	}
-	for i, l := range lines {
-		l = strings.TrimSpace(strings.Map(func(r rune) rune {
-			if r == '\t' || r == '\u00a0' {
+	for i, raw := range lines {
+		raw = strings.Map(func(r rune) rune {
+			if r == '\t' {
+				return ' '
+			}
+			if r == '\u00a0' {
 				return ' '
 			}
 			if unicode.IsControl(r) {
 				return -1
 			}
 			return r
-		}, l))
+		}, raw)
+		l := strings.TrimSpace(raw)
 		if l == "" {
 			flush()
 			continue
 		}
-		if len(block) == 0 {
-			blockStart = i
-		}
-		block = append(block, l)
+		block = append(block, line{text: l, n: i + 1, indent: len(raw) - len(strings.TrimLeft(raw, " "))})
 	}
 	flush()
 	return units
 }
 
-// wrapped reports whether the lines of a block are one paragraph broken
-// at a fixed width: every line but the last is long and none is a list
-// entry.
-func wrapped(lines []string) bool {
-	if len(lines) < 2 {
+// line is one non-blank line of the input.
+type line struct {
+	text   string
+	n      int // 1-based line number
+	indent int // leading spaces
+}
+
+// wrapped reports whether a block is prose broken at a fixed width rather
+// than separate lines: no list entries, lines of fifty characters or more,
+// and most lines near the longest.
+func wrapped(block []line) bool {
+	if len(block) < 2 {
 		return false
 	}
-	for i, l := range lines {
-		if bulleted(l) {
+	longest := 0
+	for _, l := range block {
+		if bulleted(l.text) {
 			return false
 		}
-		if i < len(lines)-1 && utf8.RuneCountInString(l) < 50 {
-			return false
+		longest = max(longest, utf8.RuneCountInString(l.text))
+	}
+	if longest < 50 {
+		return false
+	}
+	long := 0
+	for _, l := range block {
+		if utf8.RuneCountInString(l.text)*4 >= longest*3 {
+			long++
 		}
 	}
-	return true
+	return long*2 > len(block)
 }

@@ -95,6 +95,18 @@ func TestParse(t *testing.T) {
 			paragraphs: 1,
 		},
 		{
+			name:       "wrapped with indented paragraphs",
+			in:         "Aid convoy reaches besieged town\n\n    The first aid convoy in three months reached the besieged town\non Monday, the United Nations said, carrying food and medicine for\nabout 20,000 people.\n    Fighting had stopped for the day to let the trucks pass, a UN\nspokesman said. He did not say when the next convoy would go.\n",
+			title:      "Aid convoy reaches besieged town",
+			paragraphs: 2,
+		},
+		{
+			name:       "wrapped, paragraph ends on a short line",
+			in:         "Aid convoy arrives\n\nThe first aid convoy in three months reached the besieged town on\nMonday, the United Nations said.\nFighting had stopped for the day to let the trucks pass, a UN\nspokesman said, adding that the next convoy would go next week.\n",
+			title:      "Aid convoy arrives",
+			paragraphs: 2,
+		},
+		{
 			name:       "very short story",
 			in:         "Troops left the town.",
 			paragraphs: 1,
