@@ -1,8 +1,10 @@
 // Package warc reads web archives (WARC files, plain or gzip-compressed per
 // record) with gowarc, and yields each HTML response in them as a page for
 // the HTML reader. Other records (requests, metadata, images, scripts) are
-// passed over. Records are read one at a time and each payload is capped,
-// so memory stays bounded whatever the size of the archive.
+// passed over. Records are read one at a time, each record's block is
+// buffered by gowarc (1 MiB in memory, the rest in a temporary file) and
+// each HTML payload is capped, so memory stays bounded whatever the size
+// of the archive.
 package warc
 
 import (
