@@ -17,7 +17,7 @@ func choose(traf, read []block) []block {
 	if len(read) == 0 {
 		return traf
 	}
-	if looksFailed(traf) && letters(read) >= 250 {
+	if looksFailed(traf) && (letters(read) >= 250 || (letters(read) > 2*letters(traf) && proseShare(read) >= 0.5)) {
 		return read
 	}
 	tg := gramSet(traf)

@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"flag"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -22,6 +23,10 @@ func joinBlocks(bs []block) string {
 	return strings.Join(s, "\n\n")
 }
 
+// TestChooseStats prints, for each shared benchmark page, how the two
+// extractors' cleaned texts score and compare, and the paragraphs only
+// trafilatura has: the tool behind the rules of choose (run with
+// -choosestats -v).
 func TestChooseStats(t *testing.T) {
 	if !*chooseStats {
 		t.Skip("run with -choosestats")
@@ -126,4 +131,47 @@ func f1(c shingle.Counts) float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+func TestChoose(t *testing.T) {
+	para := func(s string) string {
+		return s + " sentence with enough words in it to be counted as running text by the rules here."
+	}
+	story := []string{para("Alpha"), para("Bravo"), para("Charlie")}
+	blocks := func(ss ...string) []block {
+		var bs []block
+		for _, s := range ss {
+			bs = append(bs, block{tag: "p", text: s})
+		}
+		return bs
+	}
+	long := func(n int) []string {
+		var ss []string
+		for i := range n {
+			ss = append(ss, para(fmt.Sprintf("Extra %d", i)))
+		}
+		return ss
+	}
+	tests := []struct {
+		name       string
+		traf, read []block
+		want       []string
+	}{
+		{"no second opinion", blocks(story...), nil, story},
+		{"teaser before and after the story", blocks(append(append([]string{"Other story headline that readability left out"}, story...), "Most read today on our site")...), blocks(story...), story},
+		{"trafilatura found nothing", blocks("Menu"), blocks(story...), story},
+		{"readability found much more of the story", blocks(story[0]), blocks(append([]string{story[0]}, long(20)...)...), append([]string{story[0]}, long(20)...)},
+		{"disagreement: trafilatura kept", blocks(story...), blocks(long(3)...), story},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range choose(tt.traf, tt.read) {
+				got = append(got, b.text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }
