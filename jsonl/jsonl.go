@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -61,7 +62,7 @@ func Read(r io.Reader, name string) iter.Seq2[*dyad.Article, error] {
 			} else if len(bytes.TrimSpace(b)) > 0 && (err == nil || err == io.EOF) {
 				// (A line cut short by a failing stream is not parsed: the
 				// stream's error below says what happened.)
-				a, perr := parse(b, name, line)
+				a, perr := parse(b, name, line, fmt.Sprintf("%s:%d", idBase(name), line))
 				if !yield(a, perr) {
 					return
 				}
@@ -96,7 +97,32 @@ func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
 	}
 }
 
-func parse(b []byte, name string, line int) (*dyad.Article, error) {
+// ReadJSON yields the articles of one JSON document that holds a record
+// or an array of records, for batches written as one JSON value rather
+// than as lines. Errors name the record's index in the array.
+func ReadJSON(b []byte, name string) iter.Seq2[*dyad.Article, error] {
+	return func(yield func(*dyad.Article, error) bool) {
+		b = bytes.TrimSpace(b)
+		if len(b) > 0 && b[0] == '{' {
+			yield(parse(b, name, 0, idBase(name)))
+			return
+		}
+		var items []json.RawMessage
+		if err := json.Unmarshal(b, &items); err != nil {
+			yield(nil, &dyad.Error{Pos: dyad.Pos{File: name, Offset: -1}, Msg: "not a JSON record or array of records", Err: err})
+			return
+		}
+		for i, it := range items {
+			a, err := parse(it, fmt.Sprintf("%s[%d]", name, i), 0, fmt.Sprintf("%s[%d]", idBase(name), i))
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// parse reads one record; defaultID names a record that has no id.
+func parse(b []byte, name string, line int, defaultID string) (*dyad.Article, error) {
 	pos := dyad.Pos{File: name, Line: line, Offset: -1}
 	var rec record
 	if err := json.Unmarshal(b, &rec); err != nil {
@@ -124,7 +150,7 @@ func parse(b []byte, name string, line int) (*dyad.Article, error) {
 		return nil, &dyad.Error{Pos: pos, Msg: "id is neither a string nor a number"}
 	}
 	if a.ID == "" {
-		a.ID = fmt.Sprintf("%s:%d", name, line)
+		a.ID = defaultID
 	}
 	pos.File = name + ":" + a.ID
 	if rec.Text == nil || strings.TrimSpace(*rec.Text) == "" {
@@ -143,6 +169,19 @@ func parse(b []byte, name string, line int) (*dyad.Article, error) {
 		a.Published, a.TimeKnown = t, hasTime
 	}
 	return a, nil
+}
+
+// idBase names the records of an input that have no id of their own: the
+// file name without its folder and extensions.
+func idBase(name string) string {
+	if name == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(name)
+	if i := strings.IndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	return base
 }
 
 var timeLayouts = []struct {

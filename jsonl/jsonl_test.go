@@ -37,10 +37,37 @@ func TestRead(t *testing.T) {
 		"error line 4",
 		"error line 5",
 		"error line 6",
-		`batch.jsonl:7 2007-11-17T15:51:00Z "" "Third story." BAGHDAD [A B]`,
+		`batch:7 2007-11-17T15:51:00Z "" "Third story." BAGHDAD [A B]`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadJSON(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string
+	}{
+		{"array", `[{"id":"a","text":"One."},{"text":"Two."},{"id":"c"}]`, "a,b[1],error"},
+		{"record", "{\n \"id\": \"r\",\n \"text\": \"One.\"\n}", "r"},
+		{"not records", `[1, 2]`, "error,error"},
+		{"broken", `[{"id":`, "error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for a, err := range ReadJSON([]byte(tt.in), "dir/b.json") {
+				if err != nil {
+					got = append(got, "error")
+					continue
+				}
+				got = append(got, a.ID)
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -98,4 +125,16 @@ func ExampleRead() {
 		fmt.Println(a.ID, a.PublishedString(), a.Title)
 	}
 	// Output: s1 2007-11-17 Iraq seeks dialogue
+}
+
+func FuzzReadJSON(f *testing.F) {
+	f.Add(`[{"id":"a","text":"One."},{"text":"Two."}]`)
+	f.Add(`{"id": 3, "date": "2007-13-40", "text": ""}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		for a, err := range ReadJSON([]byte(in), "f.json") {
+			if (a == nil) == (err == nil) {
+				t.Fatalf("article %v and error %v", a, err)
+			}
+		}
+	})
 }

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"bytes"
+	"encoding/json"
 	"mime"
 	"path/filepath"
 	"strings"
@@ -26,7 +27,20 @@ func Detect(head []byte, name, contentType string) Kind {
 		if bytes.Contains(lower, []byte("jsonfeed.org/version")) {
 			return Feed
 		}
+		// One record a line, or one JSON value over many lines.
+		first := h
+		if i := bytes.IndexByte(h, '\n'); i >= 0 {
+			first = h[:i]
+		}
+		if i := bytes.IndexByte(h, '\n'); i < 0 && len(h) == cap(h) {
+			return JSONL // a first line longer than the head: streamed as lines
+		}
+		if !json.Valid(bytes.TrimSpace(first)) {
+			return JSON
+		}
 		return JSONL
+	case bytes.HasPrefix(h, []byte("[")):
+		return JSON
 	case bytes.HasPrefix(h, []byte("<")):
 		if bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) || bytes.Contains(lower, []byte("<rdf:rdf")) {
 			if !bytes.Contains(lower, []byte("<html")) {

@@ -41,6 +41,7 @@ const (
 	Text   Kind = "text"
 	HTML   Kind = "html"
 	JSONL  Kind = "jsonl"
+	JSON   Kind = "json" // one record, or an array of records
 	Feed   Kind = "feed"
 	WARC   Kind = "warc"
 	Binary Kind = "binary"
@@ -217,6 +218,13 @@ func (r *Reader) readStream(ctx context.Context, in io.Reader, name, id, pageURL
 		return yield(nil, docError(name, fmt.Sprintf("larger than the %d-byte cap", max), nil))
 	}
 	switch kind {
+	case JSON:
+		for a, err := range jsonl.ReadJSON(body, name) {
+			if !yield(a, err) {
+				return false
+			}
+		}
+		return true
 	case Feed:
 		for a, err := range feed.Read(bytes.NewReader(body), name) {
 			if ctx.Err() != nil {
