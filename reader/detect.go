@@ -32,9 +32,6 @@ func Detect(head []byte, name, contentType string) Kind {
 		if i := bytes.IndexByte(h, '\n'); i >= 0 {
 			first = h[:i]
 		}
-		if i := bytes.IndexByte(h, '\n'); i < 0 && len(h) == cap(h) {
-			return JSONL // a first line longer than the head: streamed as lines
-		}
 		if !json.Valid(bytes.TrimSpace(first)) {
 			return JSON
 		}
