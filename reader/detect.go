@@ -11,6 +11,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
+// headSize is how much of an input Detect is given.
+const headSize = 8 << 10
+
 // Detect tells the kind of an input from its first bytes (decompressed),
 // helped by its name and HTTP content type only where the bytes leave
 // room for doubt.
@@ -27,10 +30,14 @@ func Detect(head []byte, name, contentType string) Kind {
 		if bytes.Contains(lower, []byte("jsonfeed.org/version")) {
 			return Feed
 		}
-		// One record a line, or one JSON value over many lines.
+		// One record a line, or one JSON value over many lines. A first
+		// line longer than the head is a long record of a JSON-lines batch
+		// (a value spread over lines breaks its first line early).
 		first := h
 		if i := bytes.IndexByte(h, '\n'); i >= 0 {
 			first = h[:i]
+		} else if len(head) >= headSize {
+			return JSONL
 		}
 		if !json.Valid(bytes.TrimSpace(first)) {
 			return JSON

@@ -158,7 +158,7 @@ func (r *Reader) readStream(ctx context.Context, in io.Reader, name, id, pageURL
 		src = bufio.NewReaderSize(zr, 64<<10)
 	}
 	sb := src.(*bufio.Reader)
-	head, err := sb.Peek(8 << 10)
+	head, err := sb.Peek(headSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
 		return yield(nil, docError(name, "reading", err))
 	}

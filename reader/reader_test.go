@@ -130,6 +130,7 @@ func TestKinds(t *testing.T) {
 		{"feed", "wire.rss", []byte(rss), "g1,g2", 0},
 		{"json lines", "batch.jsonl", []byte(lines), "r1,r2", 0},
 		{"json lines gzip", "batch2.jsonl.gz", gz(t, []byte(lines)), "r1,r2", 0},
+		{"json lines with long records", "long.jsonl", []byte(`{"id":"l1","text":"` + strings.Repeat("word ", 3000) + `"}` + "\n" + `{"id":"l2","text":"x"}` + "\n"), "l1,l2", 0},
 		{"json array", "batch.json", []byte(`[{"id":"j1","text":"One."},{"text":"Two."},{"id":"j3"}]`), "j1,batch[1]", 1},
 		{"binary garbage", "junk.bin", append([]byte("\x00\x01\x02\x03"), bytes.Repeat([]byte{0xff, 0x00}, 500)...), "", 1},
 		{"truncated gzip", "cut.txt.gz", half(gz(t, []byte(story))), "", 1},
