@@ -16,6 +16,7 @@ import (
 	"net/netip"
 	"net/url"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -42,6 +43,7 @@ type Client struct {
 	AllowPrivate bool          // allow loopback and private addresses
 	UserAgent    string
 
+	once   sync.Once
 	client *http.Client
 }
 
@@ -58,10 +60,14 @@ func IsURL(s string) bool {
 	return err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https")
 }
 
+// httpClient builds the HTTP client once; a Client is safe for concurrent
+// use after its fields are set.
 func (c *Client) httpClient() *http.Client {
-	if c.client != nil {
-		return c.client
-	}
+	c.once.Do(c.build)
+	return c.client
+}
+
+func (c *Client) build() {
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	if !c.AllowPrivate {
 		dialer.Control = refusePrivate
@@ -95,7 +101,6 @@ func (c *Client) httpClient() *http.Client {
 			return nil
 		},
 	}
-	return c.client
 }
 
 // refusePrivate is the dialer's last word before a connection is made: it

@@ -285,12 +285,11 @@ func (r *Reader) follow(ctx context.Context, a *dyad.Article) {
 	}
 }
 
+// client is the fetch client; set Fetch before reading from several
+// goroutines, since a Reader without one makes its own on first use.
 func (r *Reader) client() *fetch.Client {
 	if r.Fetch == nil {
-		r.Fetch = &fetch.Client{}
-	}
-	if r.Fetch.MaxBytes == 0 {
-		r.Fetch.MaxBytes = r.maxDocument()
+		r.Fetch = &fetch.Client{MaxBytes: r.maxDocument()}
 	}
 	return r.Fetch
 }
