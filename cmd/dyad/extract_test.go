@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func runDyad(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+func runExtractTest(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
@@ -26,7 +26,7 @@ func TestExtract(t *testing.T) {
 	os.WriteFile(bad, []byte("\x00\x01\x02\x03\x04"), 0o644)
 
 	t.Run("one story", func(t *testing.T) {
-		out, errOut, code := runDyad(t, "", "extract", good)
+		out, errOut, code := runExtractTest(t, "", "extract", good)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
@@ -46,7 +46,7 @@ func TestExtract(t *testing.T) {
 		}
 	})
 	t.Run("batch goes on", func(t *testing.T) {
-		out, errOut, code := runDyad(t, "", "extract", bad, good, filepath.Join(dir, "missing.txt"))
+		out, errOut, code := runExtractTest(t, "", "extract", bad, good, filepath.Join(dir, "missing.txt"))
 		if code != 1 {
 			t.Errorf("exit %d, want 1", code)
 		}
@@ -58,16 +58,16 @@ func TestExtract(t *testing.T) {
 		}
 	})
 	t.Run("stdin", func(t *testing.T) {
-		out, _, code := runDyad(t, `{"id":"x1","date":"2020-05-01","text":"Troops left the town."}`+"\n", "extract", "-")
+		out, _, code := runExtractTest(t, `{"id":"x1","date":"2020-05-01","text":"Troops left the town."}`+"\n", "extract", "-")
 		if code != 0 || !strings.Contains(out, `"id":"x1"`) {
 			t.Errorf("exit %d, out %s", code, out)
 		}
 	})
 	t.Run("usage", func(t *testing.T) {
-		if _, _, code := runDyad(t, "", "extract"); code != 2 {
+		if _, _, code := runExtractTest(t, "", "extract"); code != 2 {
 			t.Errorf("no input: exit %d, want 2", code)
 		}
-		if _, _, code := runDyad(t, "", "extract", "--format", "xml", good); code != 2 {
+		if _, _, code := runExtractTest(t, "", "extract", "--format", "xml", good); code != 2 {
 			t.Errorf("bad format: exit %d, want 2", code)
 		}
 	})

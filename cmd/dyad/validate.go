@@ -17,7 +17,7 @@ import (
 
 var validateCmd = &command{
 	name:    "validate",
-	args:    "[--dicts DIR] [--jsonl FILE] [--quiet] SUITE.xml",
+	args:    "[--dicts DIR] [--jsonl FILE] [--quiet] [--min PCT] SUITE.xml",
 	summary: "code a PETRARCH validation suite and compare with its expected events",
 	run:     runValidate,
 }
@@ -26,6 +26,7 @@ func runValidate(ctx context.Context, e *env, fs *flag.FlagSet, args []string) e
 	dicts := fs.String("dicts", "", "folder holding the dictionaries the suite's <Environment> names (default: the suite's folder)")
 	jsonl := fs.String("jsonl", "", "write every coded event to `FILE` as JSON lines {\"id\",\"source\",\"target\",\"code\"}")
 	quiet := fs.Bool("quiet", false, "print only the summary, not each failing record")
+	minRate := fs.Float64("min", 0, "exit with status 1 when fewer than `PCT` percent of the records are coded exactly")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -80,6 +81,12 @@ func runValidate(ctx context.Context, e *env, fs *flag.FlagSet, args []string) e
 		rep.WriteFailures(e.stdout)
 	}
 	rep.WriteSummary(e.stdout)
+	if rate := 100 * float64(rep.Correct()) / float64(len(rep.Results)); rate < *minRate {
+		return fmt.Errorf("%w: %.1f%% of records coded exactly, below --min %.1f", errSomeFailed, rate, *minRate)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: the suite has errors (listed above); the records before them were coded", errSomeFailed)
+	}
 	return nil
 }
 
