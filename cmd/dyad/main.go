@@ -52,6 +52,7 @@ var commands = []*command{
 	validateCmd,
 	evalCmd,
 	versionCmd,
+	extractCmd,
 }
 
 func main() {
