@@ -49,10 +49,11 @@ var (
 
 // commands lists the subcommands in the order "dyad help" shows them.
 var commands = []*command{
+	codeCmd,
+	extractCmd,
 	validateCmd,
 	evalCmd,
 	versionCmd,
-	extractCmd,
 }
 
 func main() {
