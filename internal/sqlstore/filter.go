@@ -1,0 +1,144 @@
+package sqlstore
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+	"unicode"
+
+	"github.com/dyadproject/dyad"
+)
+
+// where collects the conditions of a query and their arguments, in order.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// prefixRange returns the condition that col begins with prefix, written as
+// a range so that an index on col serves it; codes are upper-case ASCII
+// letters and digits (the filter is validated), so incrementing the last
+// byte gives the end of the range.
+func prefixRange(col, prefix string) (string, []any) {
+	end := prefix[:len(prefix)-1] + string(prefix[len(prefix)-1]+1)
+	return "(" + col + " >= ? AND " + col + " < ?)", []any{prefix, end}
+}
+
+// eventWhere translates a filter, without its cursor, into conditions.
+func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if f.From != 0 {
+		w.add("date >= ?", int(f.From))
+	}
+	if f.To != 0 {
+		w.add("date <= ?", int(f.To))
+	}
+	switch {
+	case f.BothWays && f.Source != "" && f.Target != "":
+		s1, a1 := prefixRange("source", f.Source)
+		t1, b1 := prefixRange("target", f.Target)
+		s2, a2 := prefixRange("source", f.Target)
+		t2, b2 := prefixRange("target", f.Source)
+		args := append(append(append(a1, b1...), a2...), b2...)
+		w.add("(("+s1+" AND "+t1+") OR ("+s2+" AND "+t2+"))", args...)
+	case f.BothWays && (f.Source != "" || f.Target != ""):
+		either(w, f.Source+f.Target)
+	default:
+		if f.Source != "" {
+			c, a := prefixRange("source", f.Source)
+			w.add(c, a...)
+		}
+		if f.Target != "" {
+			c, a := prefixRange("target", f.Target)
+			w.add(c, a...)
+		}
+	}
+	if f.Actor != "" {
+		either(w, f.Actor)
+	}
+	if f.Code != "" {
+		c, a := prefixRange("code", f.Code)
+		w.add(c, a...)
+	}
+	if f.Root != "" {
+		// Every code begins with its root, and the code index serves a range.
+		c, a := prefixRange("code", f.Root)
+		w.add(c, a...)
+	}
+	if f.Quad != 0 {
+		w.add("quad = ?", int(f.Quad))
+	}
+	if f.PLOVER != "" {
+		w.add("plover = ?", f.PLOVER)
+	}
+	if f.Doc != "" {
+		w.add("article_id IN (SELECT id FROM articles WHERE doc = ?)", f.Doc)
+	}
+	if strings.TrimSpace(f.Query) != "" {
+		c, a, err := s.d.EventMatch(f.Query)
+		if err != nil {
+			return nil, err
+		}
+		w.add(c, a)
+	}
+	return w, nil
+}
+
+func either(w *where, actor string) {
+	c1, a1 := prefixRange("source", actor)
+	c2, a2 := prefixRange("target", actor)
+	w.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+}
+
+// Cursors are opaque to clients: the sort key of the last row of a page,
+// as base64 of a JSON array.
+func encodeCursor(key ...any) string {
+	b, _ := json.Marshal(key)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(c string, key ...any) error {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return dyad.Invalid("cursor %q: not a cursor this server gave", c)
+	}
+	var raw []json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil || len(raw) != len(key) {
+		return dyad.Invalid("cursor %q: not a cursor this server gave", c)
+	}
+	for i := range key {
+		if err := json.Unmarshal(raw[i], key[i]); err != nil {
+			return dyad.Invalid("cursor %q: not a cursor this server gave", c)
+		}
+	}
+	return nil
+}
+
+// WordsOf returns the words of a search query: runs of letters and digits.
+// Both dialects search for all of them, so no query syntax reaches the
+// database.
+func WordsOf(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// ErrNoWords is the error for a search query without a word in it.
+func ErrNoWords(q string) error {
+	return dyad.Invalid("q %q: no words to search for", q)
+}
