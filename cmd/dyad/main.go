@@ -49,6 +49,8 @@ var (
 
 // commands lists the subcommands in the order "dyad help" shows them.
 var commands = []*command{
+	ingestCmd,
+	serveCmd,
 	evalCmd,
 	versionCmd,
 }
