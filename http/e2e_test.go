@@ -202,7 +202,7 @@ func TestDashboardEndToEnd(t *testing.T) {
 		t.Helper()
 		// Let the charts finish their entry animation first.
 		do("waiting", chromedp.Sleep(1200*time.Millisecond))
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 gives PNG
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}

@@ -143,7 +143,7 @@ async function renderTimeline() {
   el.dataset.buckets = String(agg.buckets.length);
   chart("timeline-chart").setOption({
     tooltip: { trigger: "axis", valueFormatter: (v) => esc(Math.abs(v)) },
-    legend: { data: ["cooperation", "conflict", "Goldstein"] },
+    legend: { top: 0, data: ["cooperation", "conflict", "Goldstein"] },
     grid: { left: 50, right: 60, top: 40, bottom: 60 },
     xAxis: { type: "time" },
     yAxis: [{ type: "value", name: "events", axisLabel: { formatter: (v) => Math.abs(v) } }, { type: "value", name: "Goldstein" }],
@@ -227,6 +227,11 @@ function world() {
       const alpha3 = {};
       for (const [, a3, num] of codes) alpha3[num] = a3;
       const geo = topojson.feature(topo, topo.objects.countries);
+      // Antarctica adds nothing to event data; rings that cross the
+      // antimeridian (Russia, Fiji) are kept on one side of it so that the
+      // flat map draws no streak across the world.
+      geo.features = geo.features.filter((f) => f.id !== "010");
+      for (const f of geo.features) unwrapAntimeridian(f.geometry);
       for (const f of geo.features) {
         f.properties.label = f.properties.name;
         f.properties.name = alpha3[f.id] || f.properties.name;
@@ -238,6 +243,19 @@ function world() {
     });
   }
   return worldReady;
+}
+
+function unwrapAntimeridian(g) {
+  if (!g) return;
+  const polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+  for (const poly of polygons) {
+    for (const ring of poly) {
+      let lo = 180, hi = -180;
+      for (const [x] of ring) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+      if (hi - lo <= 180) continue;
+      for (const p of ring) if (p[0] < 0) p[0] = 180;
+    }
+  }
 }
 
 async function renderMap() {
