@@ -38,10 +38,10 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 		return nil, err
 	}
 	defer tx.Rollback()
-	ins, err := tx.PrepareContext(ctx, s.d.Rebind(`INSERT INTO events (article_id, date, source, target, code, root, quad, goldstein, plover,
+	ins, err := tx.PrepareContext(ctx, s.d.Rebind(`INSERT INTO events (article_id, date, source, target, code, root, quad, goldstein, plover, src3, tgt3,
 		sentence, text, source_text, target_text, verb_text,
 		source_start, source_end, target_start, target_end, verb_start, verb_end, sentence_start, sentence_end, pattern)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +89,7 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 		}
 		for _, e := range ca.Events {
 			se := dyad.NewStoredEvent(e, a.Text)
-			_, err := ins.ExecContext(ctx, id, int(se.Date), se.Source, se.Target, se.Code, se.Root, int(se.Quad), se.Goldstein, se.PLOVER,
+			_, err := ins.ExecContext(ctx, id, int(se.Date), se.Source, se.Target, se.Code, se.Root, int(se.Quad), se.Goldstein, se.PLOVER, country(se.Source), country(se.Target),
 				se.Sentence, se.Text, se.SourceText, se.TargetText, se.VerbText,
 				se.SourceSpan.Start, se.SourceSpan.End, se.TargetSpan.Start, se.TargetSpan.End, se.VerbSpan.Start, se.VerbSpan.End,
 				se.SentenceSpan.Start, se.SentenceSpan.End, se.Pattern)
@@ -222,4 +222,14 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		return fmt.Errorf("article %d: %w", id, dyad.ErrNotFound)
 	}
 	return tx.Commit()
+}
+
+// country returns the first three letters of an actor code: the ISO
+// alpha-3 country of CAMEO codes, kept in a column of its own so that the
+// indexes can seek a country or a dyad.
+func country(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
 }

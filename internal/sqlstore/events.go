@@ -156,7 +156,7 @@ func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) (
 	w.add("source <> '' AND target <> ''")
 	src, tgt := "source", "target"
 	if byCountry {
-		src, tgt = "substr(source, 1, 3)", "substr(target, 1, 3)"
+		src, tgt = "src3", "tgt3"
 	}
 	rows, err := s.query(ctx, "SELECT "+src+", "+tgt+", count(*), sum(goldstein), "+quadSums+" FROM events"+w.String()+
 		" GROUP BY "+src+", "+tgt+" ORDER BY count(*) DESC, 1, 2 LIMIT "+fmt.Sprint(f.PageSize()), w.args...)
@@ -189,8 +189,8 @@ func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.Count
 		and = cond + " AND "
 	}
 	args := append(append([]any{}, w.args...), w.args...)
-	rows, err := s.query(ctx, "SELECT country, count(*) FROM (SELECT id, substr(source, 1, 3) AS country FROM events"+and+"source <> ''"+
-		" UNION SELECT id, substr(target, 1, 3) AS country FROM events"+and+"target <> '') AS sides GROUP BY country ORDER BY 2 DESC, 1", args...)
+	rows, err := s.query(ctx, "SELECT country, count(*) FROM (SELECT id, src3 AS country FROM events"+and+"src3 <> ''"+
+		" UNION SELECT id, tgt3 AS country FROM events"+and+"tgt3 <> '') AS sides GROUP BY country ORDER BY 2 DESC, 1", args...)
 	if err != nil {
 		return nil, err
 	}

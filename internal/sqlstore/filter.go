@@ -36,6 +36,23 @@ func prefixRange(col, prefix string) (string, []any) {
 	return "(" + col + " >= ? AND " + col + " < ?)", []any{prefix, end}
 }
 
+// actorPrefix returns the condition that the actor column col ("source" or
+// "target") begins with prefix. From three letters on it tests the
+// country column (src3, tgt3), which the indexes lead with: for a
+// three-letter prefix that is the whole test, for a longer one the range on
+// the full code narrows it further.
+func actorPrefix(col, prefix string) (string, []any) {
+	if len(prefix) < 3 {
+		return prefixRange(col, prefix)
+	}
+	cc := map[string]string{"source": "src3", "target": "tgt3"}[col]
+	if len(prefix) == 3 {
+		return cc + " = ?", []any{prefix}
+	}
+	r, args := prefixRange(col, prefix)
+	return "(" + cc + " = ? AND " + r + ")", append([]any{prefix[:3]}, args...)
+}
+
 // eventWhere translates a filter, without its cursor, into conditions.
 func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
 	if err := f.Validate(); err != nil {
@@ -50,21 +67,21 @@ func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
 	}
 	switch {
 	case f.BothWays && f.Source != "" && f.Target != "":
-		s1, a1 := prefixRange("source", f.Source)
-		t1, b1 := prefixRange("target", f.Target)
-		s2, a2 := prefixRange("source", f.Target)
-		t2, b2 := prefixRange("target", f.Source)
+		s1, a1 := actorPrefix("source", f.Source)
+		t1, b1 := actorPrefix("target", f.Target)
+		s2, a2 := actorPrefix("source", f.Target)
+		t2, b2 := actorPrefix("target", f.Source)
 		args := append(append(append(a1, b1...), a2...), b2...)
 		w.add("(("+s1+" AND "+t1+") OR ("+s2+" AND "+t2+"))", args...)
 	case f.BothWays && (f.Source != "" || f.Target != ""):
 		either(w, f.Source+f.Target)
 	default:
 		if f.Source != "" {
-			c, a := prefixRange("source", f.Source)
+			c, a := actorPrefix("source", f.Source)
 			w.add(c, a...)
 		}
 		if f.Target != "" {
-			c, a := prefixRange("target", f.Target)
+			c, a := actorPrefix("target", f.Target)
 			w.add(c, a...)
 		}
 	}
@@ -100,8 +117,8 @@ func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
 }
 
 func either(w *where, actor string) {
-	c1, a1 := prefixRange("source", actor)
-	c2, a2 := prefixRange("target", actor)
+	c1, a1 := actorPrefix("source", actor)
+	c2, a2 := actorPrefix("target", actor)
 	w.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
 }
 

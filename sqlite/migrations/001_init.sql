@@ -31,6 +31,8 @@ CREATE TABLE events (
 	quad           INTEGER NOT NULL,
 	goldstein      REAL NOT NULL,
 	plover         TEXT NOT NULL,
+	src3           TEXT NOT NULL, -- country part of source: its first three letters
+	tgt3           TEXT NOT NULL,
 	sentence       INTEGER NOT NULL,
 	text           TEXT NOT NULL,
 	source_text    TEXT NOT NULL,
@@ -47,8 +49,11 @@ CREATE TABLE events (
 	pattern        TEXT NOT NULL
 );
 CREATE INDEX events_date ON events (date, id);
-CREATE INDEX events_source ON events (source, target, date);
-CREATE INDEX events_target ON events (target, date);
+-- Dyads and actors are asked for by country more than anything else: these
+-- indexes find a country's or a dyad's events in date order and answer the
+-- aggregates without reading the table.
+CREATE INDEX events_dyad ON events (src3, tgt3, date, quad, goldstein, code);
+CREATE INDEX events_target ON events (tgt3, date, src3, quad, goldstein, code);
 CREATE INDEX events_code ON events (code, date);
 CREATE INDEX events_article ON events (article_id);
 
