@@ -176,8 +176,15 @@ func BenchmarkQuery1M(b *testing.B) {
 			_, err := db.FindEvents(ctx, dyad.EventFilter{PLOVER: "ASSAULT", From: from, To: from + 30})
 			return err
 		}},
-		{"events/text-source", func(ctx context.Context) error {
-			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: benchWords[r.IntN(len(benchWords))], Source: country()})
+		{"events/text-rare-word", func(ctx context.Context) error {
+			// Each generated article has its own report number: a word
+			// found in one article, as most names and places are.
+			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: fmt.Sprint(1 + r.IntN(100_000))})
+			return err
+		}},
+		{"events/text-common-word-dyad", func(ctx context.Context) error {
+			// A word in a quarter of all sentences: the worst case.
+			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: benchWords[r.IntN(len(benchWords))], Source: country(), Target: country()})
 			return err
 		}},
 		{"events/page-5", func(ctx context.Context) error {
