@@ -28,7 +28,7 @@ func scanEvent(rows *sql.Rows) (dyad.StoredEvent, error) {
 // FindEvents returns a page of events, newest first; events of one day
 // come in the order they were stored.
 func (s *Store) FindEvents(ctx context.Context, f dyad.EventFilter) (dyad.EventPage, error) {
-	w, err := s.eventWhere(&f)
+	w, err := s.eventWhere(&f, false)
 	if err != nil {
 		return dyad.EventPage{}, err
 	}
@@ -77,7 +77,7 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 		return nil, err
 	}
 	f.Cursor = ""
-	w, err := s.eventWhere(&f)
+	w, err := s.eventWhere(&f, true)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 
 // Deduplicated groups mentions by (date, source, target, code).
 func (s *Store) Deduplicated(ctx context.Context, f dyad.EventFilter) ([]dyad.EventCount, string, error) {
-	w, err := s.eventWhere(&f)
+	w, err := s.eventWhere(&f, false)
 	if err != nil {
 		return nil, "", err
 	}
@@ -154,7 +154,7 @@ const quadSums = `sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad 
 // Dyads returns the busiest pairs of actors.
 func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) ([]dyad.DyadCount, error) {
 	f.Cursor = ""
-	w, err := s.eventWhere(&f)
+	w, err := s.eventWhere(&f, true)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) (
 // ALL) counts an event inside one country once.
 func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.CountryCount, error) {
 	f.Cursor = ""
-	w, err := s.eventWhere(&f)
+	w, err := s.eventWhere(&f, true)
 	if err != nil {
 		return nil, err
 	}

@@ -55,7 +55,10 @@ func actorPrefix(col, prefix string) (string, []any) {
 }
 
 // eventWhere translates a filter, without its cursor, into conditions.
-func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
+// For aggregates (which read every selected row) a dyad of two countries
+// is written with IN lists, which SQLite answers from the covering index;
+// for pages of events the OR form lets it pick the newest rows first.
+func (s *Store) eventWhere(f *dyad.EventFilter, aggregate bool) (*where, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
@@ -67,9 +70,9 @@ func (s *Store) eventWhere(f *dyad.EventFilter) (*where, error) {
 		w.add("date <= ?", int(f.To))
 	}
 	switch {
-	case f.BothWays && len(f.Source) == 3 && len(f.Target) == 3 && f.Source == f.Target:
+	case aggregate && f.BothWays && len(f.Source) == 3 && len(f.Target) == 3 && f.Source == f.Target:
 		w.add("src3 = ? AND tgt3 = ?", f.Source, f.Source)
-	case f.BothWays && len(f.Source) == 3 && len(f.Target) == 3:
+	case aggregate && f.BothWays && len(f.Source) == 3 && len(f.Target) == 3:
 		// Two countries either way, written without OR: an OR makes
 		// SQLite read every matching row from the table, while IN lists
 		// on the leading columns of events_dyad are index seeks.
