@@ -51,6 +51,8 @@ var (
 var commands = []*command{
 	codeCmd,
 	extractCmd,
+	ingestCmd,
+	serveCmd,
 	validateCmd,
 	evalCmd,
 	versionCmd,

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/code"
+	"github.com/dyadproject/dyad/fetch"
+	"github.com/dyadproject/dyad/reader"
 	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/standard"
 )
@@ -39,4 +42,16 @@ func newPipeline(dictsDir string, defaultDate dyad.Date, w io.Writer, log *slog.
 		Coder:       code.New(set, code.NewsOptions()),
 		DefaultDate: defaultDate,
 	}, nil
+}
+
+// newArticleCoder returns the coder "dyad ingest" and "dyad serve" use:
+// the standard pipeline, dating undated articles as of today.
+func newArticleCoder(e *env, dictsDir string) (dyad.ArticleCoder, error) {
+	return newPipeline(dictsDir, dyad.DateOf(time.Now()), e.stderr, e.log)
+}
+
+// newReader returns the reader of "dyad ingest" inputs: the readers of
+// "dyad extract", fetching only public addresses unless allowPrivate.
+func newReader(e *env, allowPrivate bool) dyad.Reader {
+	return &reader.Reader{Fetch: &fetch.Client{AllowPrivate: allowPrivate}, Stdin: e.stdin}
 }
