@@ -14,7 +14,7 @@
 //	agents.txt            agent nouns with their roles
 //	discards.txt          phrases that mark sentences or stories not to code
 //
-// Any other *.txt file (such as leaders/README.txt) is documentation.
+// leaders/README.md documents the office-holder conventions.
 package dicts
 
 import (
@@ -23,8 +23,6 @@ import (
 )
 
 // files embeds the top folder and the office holders kept in leaders/.
-// leaders/README.txt keeps the second pattern matching while that folder
-// has no dictionaries yet.
 //
 //go:embed *.txt leaders/*.txt
 var files embed.FS

@@ -37,17 +37,18 @@ type Option struct {
 
 // Record is one <Sentence> of a suite.
 type Record struct {
-	ID       string
-	Category string
-	Date     dyad.Date
-	Sentence bool // the sentence="true" attribute: the record tests a working feature
-	Text     string
-	Parse    string
-	Expected []Expected // the codings it expects; none for noevents and error records
-	NoEvents bool
-	Error    string   // the error it expects ("dateline", "bad_input_parse", ...)
-	Options  []Option // every option set before the record, in order
-	Line     int      // line of the <Sentence> tag
+	ID        string
+	Category  string
+	Date      dyad.Date
+	Sentence  bool // the sentence="true" attribute: the record tests a working feature
+	Text      string
+	Parse     string
+	ParseLine int        // line of the <Parse> tag, to place parse errors
+	Expected  []Expected // the codings it expects; none for noevents and error records
+	NoEvents  bool
+	Error     string   // the error it expects ("dateline", "bad_input_parse", ...)
+	Options   []Option // every option set before the record, in order
+	Line      int      // line of the <Sentence> tag
 }
 
 // Expected is one expected event.
@@ -131,6 +132,7 @@ func ReadSuite(file string, r io.Reader) (*Suite, dyad.ErrorList) {
 				buf.Reset()
 			case name == "Parse" && rec != nil:
 				field = &rec.Parse
+				rec.ParseLine = line
 				buf.Reset()
 			case inEnv:
 				buf.Reset()

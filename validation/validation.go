@@ -20,13 +20,34 @@ import (
 // FromParse, reads the record's own <Parse>.
 type Analyze func(r *petrarch.Record) (*dyad.Sentence, error)
 
-// FromParse reads the Penn Treebank parse the record carries.
+// FromParse reads the Penn Treebank parse the record carries. A malformed
+// parse is an error placed at its line in the suite.
 func FromParse(r *petrarch.Record) (*dyad.Sentence, error) {
 	tree, err := ptb.Parse(r.Parse)
 	if err != nil {
+		var se *ptb.SyntaxError
+		if errors.As(err, &se) && r.ParseLine > 0 {
+			// The parse text is trimmed: count its line within the element.
+			return nil, fmt.Errorf("line %d: bad parse: %s: %w", r.ParseLine+se.Line-1, se.Msg, err)
+		}
 		return nil, fmt.Errorf("bad parse: %w", err)
 	}
 	return ptb.ToSentence(tree, r.Text, 0), nil
+}
+
+// Reparse analyses a record's text with a tokenizer, tagger and parser,
+// ignoring its <Parse>. The whole text is one sentence, as in the suite.
+func Reparse(tok dyad.Tokenizer, tagger dyad.Tagger, parser dyad.Parser) Analyze {
+	return func(r *petrarch.Record) (*dyad.Sentence, error) {
+		s := &dyad.Sentence{Span: dyad.Span{End: len(r.Text)}, Text: r.Text}
+		s.Tokens = tok.Tokenize(r.Text, s.Span)
+		if len(s.Tokens) == 0 {
+			return nil, fmt.Errorf("no words in the text")
+		}
+		tagger.Tag(s)
+		parser.Parse(s)
+		return s, nil
+	}
 }
 
 // Result is the outcome of one record.
