@@ -49,6 +49,11 @@ func TestParsePhrase(t *testing.T) {
 		{"trailing underscore dropped", "MINISTER_", false, []string{"MINISTER"}, []bool{false}, "MINISTER"},
 		{"doubled underscores", "A__B", true, []string{"A", "B"}, []bool{false, false}, "A_B"},
 		{"leading underscore", "_A B", true, []string{"A", "B"}, []bool{false, true}, "A B"},
+		{"possessive split off", "PEOPLE'S_ARMY", false, []string{"PEOPLE", "'S", "ARMY"}, []bool{false, false, false}, "PEOPLE_'S_ARMY"},
+		{"possessive after a gap", "FRONT KLOW'S", true, []string{"FRONT", "KLOW", "'S"}, []bool{false, true, false}, "FRONT KLOW_'S"},
+		{"curly possessive", "klow’s", false, []string{"KLOW", "'S"}, []bool{false, false}, "KLOW_'S"},
+		{"negation split off", "DON'T", false, []string{"DO", "N'T"}, []bool{false, false}, "DO_N'T"},
+		{"bare clitics kept", "'S N'T", false, []string{"'S", "N'T"}, []bool{false, false}, "'S_N'T"},
 		{"empty", "  ", true, nil, nil, ""},
 		{"only underscores", "___", false, nil, nil, ""},
 	}

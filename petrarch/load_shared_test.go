@@ -2,10 +2,8 @@ package petrarch_test
 
 import (
 	"os"
-	"runtime"
 	"testing"
 
-	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/internal/shared"
 	"github.com/dyadproject/dyad/petrarch"
 )
@@ -58,29 +56,4 @@ func TestLoadValidation(t *testing.T) {
 		t.Error("a dictionary loaded empty")
 	}
 	t.Logf("verb forms %d, blocks %d, actors %d, agents %d", set.Verbs.NumForms(), len(set.Verbs.Blocks), len(set.Actors.Entries), set.Agents.Len())
-}
-
-// BenchmarkLoadPhoenix loads the full Phoenix dictionaries; the "MB"
-// metric is the heap the loaded set holds.
-func BenchmarkLoadPhoenix(b *testing.B) {
-	dir := shared.Path(b, "petrarch", "phoenix")
-	fsys := os.DirFS(dir)
-	files, err := petrarch.FindFiles(fsys)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var set *dict.Set
-	for b.Loop() {
-		set, _ = petrarch.Load(fsys, files)
-	}
-	b.StopTimer()
-	var before, after runtime.MemStats
-	set = nil
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	set, _ = petrarch.Load(fsys, files)
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	runtime.KeepAlive(set)
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB")
 }

@@ -44,7 +44,7 @@ func TestReadSuiteFixture(t *testing.T) {
 	}
 
 	r := byID["DEMO-01"]
-	if r.Date != 19550301 || r.Category != "DEMO" || !r.Sentence || r.Line != 14 ||
+	if r.Date != 19550301 || r.Category != "DEMO" || !r.Sentence || r.Line != 14 || r.ParseLine != 19 ||
 		r.Text != "Syldavia visited Borduria." ||
 		r.Parse != "(ROOT (S (NP (NNP Syldavia)) (VP (VBD visited) (NP (NNP Borduria))) (. .)))" ||
 		!reflect.DeepEqual(r.Expected, []petrarch.Expected{{Source: "SYL", Target: "BOR", Code: "042"}}) || r.NoEvents || r.Error != "" {
