@@ -9,7 +9,9 @@ import (
 
 // evalCommands are the measurements "dyad eval KIND" can take. Each is a
 // command of its own, so it has its own flags and help.
-var evalCommands = []*command{}
+var evalCommands = []*command{
+	evalTokensCmd,
+}
 
 var evalCmd = &command{
 	name:    "eval",

@@ -1,0 +1,329 @@
+package code_test
+
+import (
+	"errors"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/code"
+	"github.com/dyadproject/dyad/petrarch"
+	"github.com/dyadproject/dyad/ptb"
+)
+
+func testCoder(t testing.TB, opts code.Options) *code.Coder {
+	t.Helper()
+	set, errs := petrarch.Load(os.DirFS("testdata"), petrarch.Files{
+		Verbs:    []string{"test.verbs.txt"},
+		Actors:   []string{"test.actors.txt"},
+		Agents:   []string{"test.agents.txt"},
+		Discards: []string{"test.discards.txt"},
+	})
+	if len(errs) > 0 {
+		t.Fatalf("loading test dictionaries: %v", errs)
+	}
+	return code.New(set, opts)
+}
+
+func sentence(t testing.TB, text, parse string) *dyad.Sentence {
+	t.Helper()
+	tree, err := ptb.Parse(parse)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return ptb.ToSentence(tree, text, 0)
+}
+
+func triples(evs []dyad.Event) string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Source+" "+e.Target+" "+e.Code)
+	}
+	sort.Strings(out)
+	return strings.Join(out, "; ")
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		date              dyad.Date
+		want              string
+	}{
+		{"simple dyad", "Iraq accused Iran.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NNP Iran))) (. .)))", 20070101,
+			"IRQ IRN 112"},
+		{"pattern refines the code", "Iraq accused Iran of spying.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NNP Iran)) (PP (IN of) (NP (NN spying)))) (. .)))", 20070101,
+			"IRQ IRN 1121"},
+		{"synset in a pattern", "Iraqi troops shelled Syria with rockets.",
+			"(ROOT (S (NP (JJ Iraqi) (NNS troops)) (VP (VBD shelled) (NP (NNP Syria)) (PP (IN with) (NP (NNS rockets)))) (. .)))", 20070101,
+			"IRQMIL SYR 195"},
+		{"negation pattern gives no event", "Iraq did not attack Iran.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Iran)))) (. .)))", 20070101,
+			""},
+		{"agents join their country", "Iraqi police arrested Iranian students and accused them.",
+			"(ROOT (S (NP (JJ Iraqi) (NNS police)) (VP (VBD accused) (NP (JJ Iranian) (NNS students))) (. .)))", 20070101,
+			"IRQCOP IRNEDU 112"},
+		{"agent from a prepositional phrase", "Rebels from Syria attacked Turkish troops.",
+			"(ROOT (S (NP (NP (NNS Rebels)) (PP (IN from) (NP (NNP Syria)))) (VP (VBD attacked) (NP (JJ Turkish) (NNS troops))) (. .)))", 20070101,
+			"SYRREB TURMIL 190"},
+		{"dated actor in office", "Maliki accused Iran.",
+			"(ROOT (S (NP (NNP Maliki)) (VP (VBD accused) (NP (NNP Iran))) (. .)))", 20070101,
+			"IRQGOV IRN 112"},
+		{"dated actor out of office", "Maliki accused Iran.",
+			"(ROOT (S (NP (NNP Maliki)) (VP (VBD accused) (NP (NNP Iran))) (. .)))", 20160101,
+			"IRQELI IRN 112"},
+		{"compound target", "Iraq accused Iran and Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NNP Iran) (CC and) (NNP Syria))) (. .)))", 20070101,
+			"IRQ IRN 112; IRQ SYR 112"},
+		{"compound acting on each other", "Iraq and Iran met.",
+			"(ROOT (S (NP (NNP Iraq) (CC and) (NNP Iran)) (VP (VBD met)) (. .)))", 20070101,
+			"IRN IRQ 043; IRQ IRN 043"},
+		{"code pair gives the reverse event", "Iraq visited Iran.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD visited) (NP (NNP Iran))) (. .)))", 20070101,
+			"IRN IRQ 043; IRQ IRN 042"},
+		{"passive with by", "Iran was accused by Iraq.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD was) (VP (VBN accused) (PP (IN by) (NP (NNP Iraq))))) (. .)))", 20070101,
+			"IRQ IRN 112"},
+		{"pattern binds source and target", "Iraqis were freed from Iran.",
+			"(ROOT (S (NP (NNPS Iraqis)) (VP (VBD were) (VP (VBN freed) (PP (IN from) (NP (NNP Iran))))) (. .)))", 20070101,
+			"IRN IRQ 0841"},
+		{"capital as metonym", "Baghdad warned Iran.",
+			"(ROOT (S (NP (NNP Baghdad)) (VP (VBD warned) (NP (NNP Iran))) (. .)))", 20070101,
+			"IRQGOV IRN 130"},
+		{"pronoun subject resolved to the reporting clause's", "Iraq warned that it would attack Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD warned) (SBAR (IN that) (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Syria))))))) (. .)))", 20070101,
+			"IRQ SYR 130"},
+		{"pronoun subject resolved through a verb not in the dictionary", "Iraq indicated it would attack Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD indicated) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Syria))))))) (. .)))", 20070101,
+			"IRQ SYR 190"},
+		{"relative pronoun stands for its noun", "Iraqi police who attacked Iran were arrested.",
+			"(ROOT (S (NP (NP (JJ Iraqi) (NNS police)) (SBAR (WHNP (WP who)) (S (VP (VBD attacked) (NP (NNP Iran)))))) (VP (VBD were) (VP (VBN arrested))) (. .)))", 20070101,
+			"IRQCOP IRN 190"},
+		{"no target, no event", "Iraq warned.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD warned)) (. .)))", 20070101,
+			""},
+		{"spokesman of a government", "An Iraqi government spokesman accused Turkey.",
+			"(ROOT (S (NP (DT An) (JJ Iraqi) (NN government) (NN spokesman)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))", 20070101,
+			"IRQGOV TUR 112"},
+	}
+	c := testCoder(t, code.DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := c.Code(sentence(t, tt.text, tt.parse), tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := triples(evs); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReportedSpeechClaimsItsClause checks PETRARCH's rule: a dictionary
+// verb claims its verb phrase, so the verb it reports is not coded apart.
+func TestReportedSpeechClaimsItsClause(t *testing.T) {
+	c := testCoder(t, code.DefaultOptions())
+	s := sentence(t, "Iraq said Iran attacked Syria.",
+		"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NNP Iran)) (VP (VBD attacked) (NP (NNP Syria)))))) (. .)))")
+	evs, err := c.Code(s, 20070101)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := triples(evs), "IRQ IRN 010"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestRequireDyad(t *testing.T) {
+	opts := code.DefaultOptions()
+	opts.RequireDyad = false
+	c := testCoder(t, opts)
+	evs, err := c.Code(sentence(t, "Iraq warned.", "(ROOT (S (NP (NNP Iraq)) (VP (VBD warned)) (. .)))"), 20070101)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := triples(evs), "IRQ --- 130"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCommaClauseRemoved(t *testing.T) {
+	c := testCoder(t, code.DefaultOptions())
+	// Without removal, Syria inside the remark would be the target.
+	text := "Iraq, in a remark about Syria, accused Iran."
+	parse := "(ROOT (S (NP (NNP Iraq)) (, ,) (PP (IN in) (NP (NP (DT a) (NN remark)) (PP (IN about) (NP (NNP Syria))))) (, ,) (VP (VBD accused) (NP (NNP Iran))) (. .)))"
+	evs, err := c.Code(sentence(t, text, parse), 20070101)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := triples(evs), "IRQ IRN 112"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDiscards(t *testing.T) {
+	c := testCoder(t, code.DefaultOptions())
+	tests := []struct {
+		name, text, parse string
+		story             bool
+	}{
+		{"sentence discard by stem", "Iraq accused Iran of footballing.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NNP Iran)) (PP (IN of) (NP (NN footballing)))) (. .)))", false},
+		{"story discard", "Iraq accused the Champions League.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (DT the) (NNPS Champions) (NNP League))) (. .)))", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := c.Code(sentence(t, tt.text, tt.parse), 20070101)
+			var d *code.DiscardError
+			if !errors.As(err, &d) || d.Story != tt.story || len(evs) > 0 {
+				t.Errorf("got %v, %v; want a discard (story %v) and no events", evs, err, tt.story)
+			}
+		})
+	}
+}
+
+func TestDateline(t *testing.T) {
+	c := testCoder(t, code.DefaultOptions())
+	s := sentence(t, "BASRA: -- Iraq accused Iran.",
+		"(ROOT (S (NP (NNP BASRA)) (: :) (: --) (NP (NNP Iraq)) (VP (VBD accused) (NP (NNP Iran))) (. .)))")
+	if _, err := c.Code(s, 20070101); !errors.Is(err, code.ErrDateline) {
+		t.Errorf("got %v, want ErrDateline", err)
+	}
+}
+
+// TestProvenance checks that an event says where it came from: the spans
+// of its source, target and verb in the text, and the dictionary line.
+func TestProvenance(t *testing.T) {
+	c := testCoder(t, code.DefaultOptions())
+	text := "Iraqi police accused Iran of spying."
+	s := sentence(t, text, "(ROOT (S (NP (JJ Iraqi) (NNS police)) (VP (VBD accused) (NP (NNP Iran)) (PP (IN of) (NP (NN spying)))) (. .)))")
+	evs, err := c.Code(s, 20070101)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("got %v, %v", evs, err)
+	}
+	e := evs[0]
+	for _, x := range []struct {
+		name string
+		span dyad.Span
+		want string
+	}{{"source", e.SourceSpan, "Iraqi police"}, {"target", e.TargetSpan, "Iran"}, {"verb", e.VerbSpan, "accused"}} {
+		if got := x.span.Of(text); got != x.want {
+			t.Errorf("%s span %v is %q, want %q", x.name, x.span, got, x.want)
+		}
+	}
+	if e.SourceText != "Iraqi police" || e.VerbText != "accused" {
+		t.Errorf("texts %q %q", e.SourceText, e.VerbText)
+	}
+	if !strings.HasPrefix(e.Pattern, "test.verbs.txt:9 ") {
+		t.Errorf("pattern %q, want the line of '- * OF SPYING'", e.Pattern)
+	}
+}
+
+func TestOptionsSet(t *testing.T) {
+	o := code.DefaultOptions()
+	for _, x := range [][2]string{{"require_dyad", "FALSE"}, {"comma_max", "6"}, {"stop_on_error", "True"}} {
+		if err := o.Set(x[0], x[1]); err != nil {
+			t.Errorf("Set(%s, %s): %v", x[0], x[1], err)
+		}
+	}
+	if o.RequireDyad || o.CommaMax != 6 {
+		t.Errorf("options not set: %+v", o)
+	}
+	for _, x := range [][2]string{{"require_dyad", "maybe"}, {"comma_max", "-1"}, {"no_such_option", "1"}} {
+		if err := o.Set(x[0], x[1]); err == nil {
+			t.Errorf("Set(%s, %s) accepted", x[0], x[1])
+		}
+	}
+}
+
+func TestNewsOptions(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		petrarch, news    string // events with DefaultOptions and with NewsOptions
+	}{
+		{"reported speech gives way to what it reports", "Iraq said Iran attacked Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NNP Iran)) (VP (VBD attacked) (NP (NNP Syria)))))) (. .)))",
+			"IRQ IRN 010", "IRN SYR 190"},
+		{"a statement with nothing better stays", "Iraq said the talks with Iran were useful.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Iran)))) (VP (VBD were) (ADJP (JJ useful)))))) (. .)))",
+			"IRQ IRN 010", "IRQ IRN 010"},
+		{"negated verb codes nothing", "Iraq never accused Iran.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (ADVP (RB never)) (VBD accused) (NP (NNP Iran))) (. .)))",
+			"IRQ IRN 112", ""},
+		{"event noun with possessor and object", "The Iraqi government's release of Iranian prisoners was welcomed.",
+			"(ROOT (S (NP (NP (NP (DT The) (JJ Iraqi) (NN government) (POS 's)) (NN release)) (PP (IN of) (NP (JJ Iranian) (NNS prisoners)))) (VP (VBD was) (VP (VBN welcomed))) (. .)))",
+			"", "IRQGOV IRNCVL 0841"},
+		{"target outside a relative clause", "Iran blamed the violence, which killed Iraqis, on Turkey.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD blamed) (NP (NP (DT the) (NN violence)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD killed) (NP (NNPS Iraqis))))) (, ,)) (PP (IN on) (NP (NNP Turkey)))) (. .)))",
+			"IRN IRQ 112", "IRN TUR 112"},
+		{"passive without an agent has no source", "Iran was accused over Syria.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD was) (VP (VBN accused) (PP (IN over) (NP (NNP Syria))))) (. .)))",
+			"IRN SYR 112", ""},
+		{"appositive names the actor", "Iraq accused Iran's leader, Ali Khamenei.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NP (NP (NNP Iran) (POS 's)) (NN leader)) (, ,) (NP (NNP Ali) (NNP Khamenei)))) (. .)))",
+			"IRQ IRNGOV 112", "IRQ IRNGOV 112"},
+	}
+	petrarch := testCoder(t, code.DefaultOptions())
+	news := petrarch.WithOptions(code.NewsOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(t, tt.text, tt.parse)
+			for _, x := range []struct {
+				name string
+				c    *code.Coder
+				want string
+			}{{"petrarch", petrarch, tt.petrarch}, {"news", news, tt.news}} {
+				evs, err := x.c.Code(s, 20070101)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := triples(evs); got != x.want {
+					t.Errorf("%s options: got %q, want %q", x.name, got, x.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDiscourse(t *testing.T) {
+	c := testCoder(t, code.NewsOptions())
+	story := []struct{ text, parse, want string }{
+		{"The Iraqi government spokesman accused Iran.",
+			"(ROOT (S (NP (DT The) (JJ Iraqi) (NN government) (NN spokesman)) (VP (VBD accused) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 112"},
+		{"Spokesman Ali al-Dabbagh accused Syria.",
+			"(ROOT (S (NP (NN Spokesman) (NNP Ali) (NNP al-Dabbagh)) (VP (VBD accused) (NP (NNP Syria))) (. .)))",
+			"IRQGOV SYR 112"},
+		{"Dabbagh accused Turkey.",
+			"(ROOT (S (NP (NNP Dabbagh)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRQGOV TUR 112"},
+		{"He warned Iran.",
+			"(ROOT (S (NP (PRP He)) (VP (VBD warned) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 130"},
+		{"Iran and Syria met.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Syria)) (VP (VBD met)) (. .)))",
+			"IRN SYR 043; SYR IRN 043"},
+		{"The two sides accused Turkey.",
+			"(ROOT (S (NP (DT The) (CD two) (NNS sides)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRN TUR 112; SYR TUR 112"},
+	}
+	d := &code.Discourse{}
+	for _, x := range story {
+		evs, err := c.CodeIn(d, sentence(t, x.text, x.parse), 20070101)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := triples(evs); got != x.want {
+			t.Errorf("%s: got %q, want %q", x.text, got, x.want)
+		}
+	}
+	// Without the discourse the references stay unresolved.
+	if evs, _ := c.Code(sentence(t, story[2].text, story[2].parse), 20070101); len(evs) != 0 {
+		t.Errorf("without a discourse: %v", triples(evs))
+	}
+}

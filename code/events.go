@@ -1,0 +1,165 @@
+package code
+
+import (
+	"fmt"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// events makes the events of a found verb: it settles the source and
+// target (from the pattern, else passive voice, else the defaults) and
+// pairs their actors.
+func (sc *sentenceCoder) events(f *found) []dyad.Event {
+	code, pos, what := f.verb.EventCode(), f.verb.Pos, f.verb.Name
+	if f.pattern != nil {
+		code, pos, what = f.pattern.Code, f.pattern.Pos, "- "+f.pattern.Text
+	}
+	if code.Null {
+		return nil
+	}
+	source, target := f.source, f.target
+	reciprocal := false
+	if f.compound >= 0 {
+		if f.compoundIsSource {
+			if source < 0 {
+				source = f.compound
+			}
+			if target < 0 {
+				target, reciprocal = f.compound, true
+			}
+		} else if target < 0 {
+			target = f.compound
+		}
+	}
+	passiveSubject := false
+	if source < 0 && target < 0 {
+		if agent, ok := sc.passive(f); ok {
+			if mi := sc.at[agent]; mi >= 0 && sc.mentions[mi].Coded() {
+				source = mi
+				if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {
+					target = sc.at[subj]
+				}
+			}
+		} else if sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0 {
+			// "Iraq was criticized": the subject suffered the act; with no
+			// "by" actor there is no source to code.
+			if subj := sc.t.Child(f.tok, "nsubj:pass"); subj >= 0 {
+				target = sc.firstCoded(sc.t.Lo[subj], sc.t.Hi[subj]+1)
+			}
+			passiveSubject = true
+		}
+	}
+	if source < 0 && !passiveSubject {
+		source = sc.defaultSource(f)
+	}
+	if target < 0 {
+		target = sc.defaultTarget(f, source)
+	}
+
+	var srcs, tgts []actor.Member
+	if source >= 0 {
+		srcs = codedMembers(sc.mentions[source])
+	}
+	if target >= 0 {
+		tgts = codedMembers(sc.mentions[target])
+	}
+	if len(srcs) == 0 {
+		srcs = []actor.Member{{Start: -1}}
+	}
+	if len(tgts) == 0 {
+		tgts = []actor.Member{{Start: -1}}
+	}
+	prov := fmt.Sprintf("%s:%d %s", pos.File, pos.Line, what)
+	var out []dyad.Event
+	emit := func(a, b actor.Member, c string) {
+		if c == "" {
+			return
+		}
+		ac, bc := a.Code, b.Code
+		if sc.c.opts.RequireDyad && (isNull(ac) || isNull(bc)) {
+			return
+		}
+		if ac == "" {
+			ac = dict.NullCode
+		}
+		if bc == "" {
+			bc = dict.NullCode
+		}
+		if ac == bc && ac != dict.NullCode {
+			return
+		}
+		out = append(out, dyad.Event{
+			Date:       sc.date,
+			Source:     ac,
+			Target:     bc,
+			Code:       c,
+			Text:       sc.t.S.Text,
+			SourceSpan: sc.memberSpan(a),
+			TargetSpan: sc.memberSpan(b),
+			VerbSpan:   sc.t.Span(f.first, f.last),
+			Pattern:    prov,
+		})
+	}
+	for i, a := range srcs {
+		for j, b := range tgts {
+			if reciprocal && i == j {
+				continue
+			}
+			emit(a, b, code.Code)
+			emit(b, a, code.Reverse)
+		}
+	}
+	for i := range out {
+		sc.fillText(&out[i])
+	}
+	return out
+}
+
+func isNull(code string) bool { return code == "" || code == dict.NullCode }
+
+func codedMembers(m *actor.Mention) []actor.Member {
+	var out []actor.Member
+	for _, x := range m.Members {
+		if x.Code != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (sc *sentenceCoder) memberSpan(m actor.Member) dyad.Span {
+	if m.Start < 0 || m.End <= m.Start {
+		return dyad.Span{}
+	}
+	return sc.t.Span(m.Start, m.End-1)
+}
+
+// fillText copies the text of the spans from the sentence.
+func (sc *sentenceCoder) fillText(e *dyad.Event) {
+	s := sc.t.S
+	of := func(sp dyad.Span) string {
+		if sp.IsZero() {
+			return ""
+		}
+		return dyad.Span{Start: sp.Start - s.Span.Start, End: sp.End - s.Span.Start}.Of(s.Text)
+	}
+	e.SourceText, e.TargetText, e.VerbText = of(e.SourceSpan), of(e.TargetSpan), of(e.VerbSpan)
+}
+
+// dedupe drops repeated (source, target, code) events, keeping the first.
+func dedupe(events []dyad.Event) []dyad.Event {
+	type key struct{ s, t, c string }
+	seen := map[key]bool{}
+	out := events[:0]
+	for _, e := range events {
+		k := key{e.Source, e.Target, e.Code}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}

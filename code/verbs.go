@@ -1,0 +1,447 @@
+package code
+
+import (
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/tree"
+)
+
+// found is a dictionary verb found in the sentence.
+type found struct {
+	verb             *dict.Verb
+	tok              int // the verb word
+	first, last      int // first and last token of the (multiword) verb
+	upLo, upHi       int // upper sequence: tokens [upLo, upHi)
+	lowLo, lowHi     int // lower sequence: tokens [lowLo, lowHi)
+	pattern          *dict.Pattern
+	source, target   int // mention indexes set by the pattern, or -1
+	compound         int // mention matched by %, or -1
+	compoundIsSource bool
+}
+
+// code finds the dictionary verbs in text order and codes each. A verb
+// found in the dictionary claims its verb phrase: verbs inside it are not
+// coded on their own, as in PETRARCH — except, with ReportedSpeech, a
+// statement, whose event gives way to the events it reports.
+func (sc *sentenceCoder) code() []dyad.Event {
+	t := sc.t
+	opts := &sc.c.opts
+	var events []dyad.Event
+	var from []int // the verb token of each event
+	var statements []*found
+	for v := 0; v < t.Len(); v++ {
+		if sc.skip[v] || sc.done[v] || !t.IsVerb(v) {
+			continue
+		}
+		f := sc.lookup(v)
+		if f == nil {
+			continue
+		}
+		evs := sc.events(f)
+		if opts.Negation && sc.negated(v) && !patternNegates(f.pattern) {
+			evs = nil
+		}
+		if opts.ReportedSpeech && isStatement(f) {
+			statements = append(statements, f)
+		} else {
+			for i := f.lowLo; i < f.lowHi; i++ {
+				sc.done[i] = true
+			}
+		}
+		for range evs {
+			from = append(from, v)
+		}
+		events = append(events, evs...)
+	}
+	if len(statements) > 0 {
+		events = dropReported(events, from, statements)
+	}
+	if opts.Nominal {
+		events = append(events, sc.nominal()...)
+	}
+	return dedupe(events)
+}
+
+// isStatement reports whether a found verb codes a statement (CAMEO root
+// 01).
+func isStatement(f *found) bool {
+	c := f.verb.EventCode()
+	if f.pattern != nil {
+		c = f.pattern.Code
+	}
+	info, ok := dyad.LookupCode(c.Code)
+	return ok && info.Root == "01"
+}
+
+// dropReported removes the events of statements that report other coded
+// events.
+func dropReported(events []dyad.Event, from []int, statements []*found) []dyad.Event {
+	var out []dyad.Event
+	for i, e := range events {
+		drop := false
+		for _, st := range statements {
+			if from[i] != st.tok {
+				continue
+			}
+			for j := range events {
+				if from[j] >= st.lowLo && from[j] < st.lowHi && from[j] != st.tok {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// negated reports whether verb v is negated: "not", "n't", "never" or "no
+// longer" modifying it.
+func (sc *sentenceCoder) negated(v int) bool {
+	t := sc.t
+	for _, k := range t.Kids[v] {
+		switch t.BaseRel(k) {
+		case "advmod", "neg", "aux":
+			switch t.Words[k] {
+			case "NOT", "N'T", "NEVER":
+				return true
+			case "LONGER":
+				if k > 0 && t.Words[k-1] == "NO" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// patternNegates reports whether a pattern asks for a negation itself
+// ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
+// says what the negated verb means.
+func patternNegates(p *dict.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, els := range [][]dict.Elem{p.Upper, p.Lower} {
+		for _, e := range els {
+			switch e.Kind {
+			case dict.ElemWord:
+				if isNegation(e.Word) {
+					return true
+				}
+			case dict.ElemSynset:
+				if synsetNegates(e.Synset, 0) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func synsetNegates(s *dict.Synset, depth int) bool {
+	if s == nil || depth > maxSynsetDepth {
+		return false
+	}
+	for _, m := range s.Members {
+		for _, w := range m.Words {
+			if isNegation(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNegation(w string) bool {
+	switch w {
+	case "NOT", "N'T", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "DON'T":
+		return true
+	}
+	return false
+}
+
+// lookup finds the dictionary verb at token v, multiword verbs first.
+func (sc *sentenceCoder) lookup(v int) *found {
+	t := sc.t
+	for _, verb := range sc.c.dicts.Verbs.Lookup(t.Words[v]) {
+		first, last := v-len(verb.Before), v+len(verb.After)
+		if first < 0 || last >= t.Len() {
+			continue
+		}
+		ok := true
+		for i, w := range verb.Before {
+			if t.Words[first+i] != w {
+				ok = false
+			}
+		}
+		for i, w := range verb.After {
+			if t.Words[v+1+i] != w {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		f := &found{verb: verb, tok: v, first: first, last: last, source: -1, target: -1, compound: -1}
+		f.upLo, f.upHi = sc.upperStart(first), first
+		f.lowLo, f.lowHi = last+1, sc.phraseEnd(v)+1
+		sc.match(f)
+		return f
+	}
+	return nil
+}
+
+// phraseEnd returns the last token of v's verb phrase: its subtree to the
+// right, without coordinated verbs and clauses.
+func (sc *sentenceCoder) phraseEnd(v int) int {
+	t := sc.t
+	end := v
+	for _, k := range t.Kids[v] {
+		if k < v {
+			continue
+		}
+		switch t.BaseRel(k) {
+		case "conj", "cc", "parataxis", "punct":
+			continue
+		}
+		end = max(end, t.Hi[k])
+	}
+	return end
+}
+
+// upperStart returns the first token of v's upper sequence: the sequence
+// runs back from the verb to the start of the sentence, but stops after a
+// complete clause that ended before the verb (PETRARCH stops at the end
+// of an S or SBAR).
+func (sc *sentenceCoder) upperStart(v int) int {
+	for k := v - 1; k >= 0; k-- {
+		if sc.clauseEnds(k, v) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnds reports whether a complete clause not containing v ends at
+// token k.
+func (sc *sentenceCoder) clauseEnds(k, v int) bool {
+	t := sc.t
+	for c := k; c >= 0; c = t.Head(c) {
+		hiEnd, ownEndK := t.Hi[c] == k, ownEnd(t, c) == k
+		if !hiEnd && !ownEndK {
+			return false // c and its ancestors run on past k
+		}
+		if hiEnd && isClause(t, c) && !t.Contains(c, v) {
+			return true
+		}
+		if ownEndK && hasClauseConj(t, c) {
+			return true // "A did X, and B did Y": X's clause ends before Y
+		}
+	}
+	return false
+}
+
+// ownEnd is the last token of c's subtree without its conjuncts.
+func ownEnd(t *tree.Tree, c int) int {
+	end := c
+	for _, k := range t.Kids[c] {
+		switch t.BaseRel(k) {
+		case "conj", "cc":
+			continue
+		}
+		end = max(end, t.Hi[k])
+	}
+	return end
+}
+
+// isClause reports whether token c heads a clause whose end stops an
+// upper sequence.
+func isClause(t *tree.Tree, c int) bool {
+	switch t.Rel(c) {
+	case "ccomp", "xcomp", "advcl", "acl:relcl", "csubj", "csubj:pass", "parataxis":
+		return true
+	case "acl":
+		return t.Child(c, "mark", "nsubj", "nsubj:pass") >= 0
+	case "conj":
+		return hasSubject(t, c)
+	}
+	return false
+}
+
+// hasClauseConj reports whether c is coordinated with a clause that has a
+// subject of its own.
+func hasClauseConj(t *tree.Tree, c int) bool {
+	for _, k := range t.Kids[c] {
+		if t.Rel(k) == "conj" && hasSubject(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSubject(t *tree.Tree, c int) bool {
+	return t.Child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0
+}
+
+// source and target selection --------------------------------------------
+
+// defaultSource finds the source of a verb without one from its pattern:
+// the first coded mention within its subject. A verb without a subject of
+// its own takes that of the verb it is coordinated with or complements
+// ("Arnor is about to restore ...", "condemned ... and promised ..."), and
+// a participle modifying a noun takes the noun ("a woman believed linked
+// to ..."). Only a verb with no subject at all falls back to PETRARCH's
+// rule, the first coded mention before the verb in its clause.
+func (sc *sentenceCoder) defaultSource(f *found) int {
+	t := sc.t
+	v := f.tok
+	for depth := 0; v >= 0 && depth < 8; depth++ {
+		if s := t.Child(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
+			if mi := sc.firstCoded(t.Lo[s], t.Hi[s]+1); mi >= 0 || t.Tok(s).UPOS != "PRON" {
+				return mi
+			}
+			return sc.antecedent(v)
+		}
+		switch t.Rel(v) {
+		case "conj", "xcomp":
+			v = t.Head(v)
+			continue
+		case "acl":
+			if h := t.Head(v); h >= 0 && t.IsNominal(h) {
+				if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
+					return mi
+				}
+				return -1
+			}
+		}
+		break
+	}
+	if v >= 0 && t.Rel(v) != "root" && t.Rel(v) != "" {
+		return -1 // a subordinate clause without a subject: no source
+	}
+	for i := f.upLo; i < f.upHi; i++ {
+		if mi := sc.at[i]; mi >= 0 && sc.mentions[mi].Start >= f.upLo && sc.mentions[mi].Coded() && !sc.skip[i] {
+			return mi
+		}
+	}
+	return -1
+}
+
+// antecedent resolves a pronoun subject of v within the sentence: a
+// relative pronoun ("the men who attacked") stands for the noun its clause
+// modifies, a personal pronoun in a reported clause ("Iraq said it would
+// ...") for the subject of the clause that reports it.
+func (sc *sentenceCoder) antecedent(v int) int {
+	t := sc.t
+	if t.Rel(v) == "acl:relcl" {
+		if h := t.Head(v); h >= 0 {
+			if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
+				return mi
+			}
+		}
+		return -1
+	}
+	for u, depth := v, 0; depth < 8; depth++ {
+		switch t.Rel(u) {
+		case "ccomp", "xcomp", "advcl", "conj", "parataxis":
+		default:
+			return -1
+		}
+		u = t.Head(u)
+		if u < 0 {
+			return -1
+		}
+		if s := t.Child(u, "nsubj", "nsubj:pass"); s >= 0 {
+			return sc.firstCoded(t.Lo[s], t.Hi[s]+1)
+		}
+	}
+	return -1
+}
+
+// firstCoded returns the first coded mention that starts in tokens
+// [lo, hi), or -1.
+func (sc *sentenceCoder) firstCoded(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() {
+			return mi
+		}
+	}
+	return -1
+}
+
+// defaultTarget is the first coded mention of the lower sequence with a
+// code other than the source's, else the nearest such mention before the
+// verb.
+func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
+	differs := func(mi int) bool {
+		if mi == source {
+			return false
+		}
+		if source < 0 {
+			return true
+		}
+		return !sameCodes(sc.mentions[mi], sc.mentions[source])
+	}
+	for i := f.lowLo; i < f.lowHi; i++ {
+		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
+			if sc.c.opts.Clauses && sc.inRelative(i, f.tok) {
+				continue
+			}
+			return mi
+		}
+	}
+	return -1
+}
+
+// inRelative reports whether token i lies in a relative clause below verb
+// v: such a clause describes a noun of the verb phrase, and its actors
+// are not the verb's target.
+func (sc *sentenceCoder) inRelative(i, v int) bool {
+	t := sc.t
+	for j := i; j >= 0 && j != v; j = t.Head(j) {
+		if t.Rel(j) == "acl:relcl" {
+			return true
+		}
+	}
+	return false
+}
+
+func sameCodes(a, b *actor.Mention) bool {
+	ac, bc := a.Codes(), b.Codes()
+	if len(ac) != len(bc) {
+		return false
+	}
+	for i := range ac {
+		if ac[i] != bc[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// passive reports whether v is a passive verb with a "by" agent, and
+// returns the token heading the agent: an obl:agent, else the first noun
+// after the verb, within its phrase, that takes the preposition "by".
+func (sc *sentenceCoder) passive(f *found) (agent int, ok bool) {
+	t := sc.t
+	v := f.tok
+	if t.Child(v, "aux:pass", "nsubj:pass") < 0 {
+		return -1, false
+	}
+	if a := t.Child(v, "obl:agent"); a >= 0 {
+		return a, true
+	}
+	for i := f.lowLo; i < f.lowHi; i++ {
+		if t.Words[i] != "BY" || t.BaseRel(i) != "case" {
+			continue
+		}
+		if h := t.Head(i); h > i && h < f.lowHi && t.IsNominal(h) {
+			return h, true
+		}
+		break
+	}
+	return -1, false
+}
