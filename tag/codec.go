@@ -30,12 +30,6 @@ func (t *Tagger) WriteTo(w *bufio.Writer) error {
 		linear.PutUvarint(w, uint64(r.Cut))
 		linear.PutString(w, r.Add)
 	}
-	var cases []string
-	for k, v := range t.cases {
-		cases = append(cases, string(rune('0'+v))+k)
-	}
-	sort.Strings(cases)
-	linear.PutStrings(w, cases)
 	hasFirst := uint64(0)
 	if t.first != nil {
 		hasFirst = 1
@@ -92,17 +86,6 @@ func Read(r io.ByteReader) (*Tagger, error) {
 			return nil, fmt.Errorf("tag: lemma rules: %w", err)
 		}
 		t.lemma.rules[k] = rule{Cut: int(cut), Add: add}
-	}
-	cases, err := linear.GetStrings(r, 1<<24)
-	if err != nil {
-		return nil, fmt.Errorf("tag: case profile: %w", err)
-	}
-	t.cases = caseProfile{}
-	for _, c := range cases {
-		if c == "" || c[0] < '0'+caseLower || c[0] > '0'+caseUpper {
-			return nil, fmt.Errorf("tag: case profile: %w: bad entry", linear.ErrFormat)
-		}
-		t.cases[c[1:]] = c[0] - '0'
 	}
 	hasFirst, err := linear.GetUvarint(r, 1)
 	if err != nil {

@@ -2,8 +2,6 @@ package tag
 
 import (
 	"strings"
-
-	"github.com/dyadproject/dyad"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,14 +48,11 @@ const (
 	fPrevTagNextGuess
 	fNextGuessWord
 	fGuessPrevTag
-	fCasing
-	fCasingNext
 )
 
 // word is what the features need of one word, hashed once per sentence.
 type word struct {
 	form, lower, shape, flags uint64
-	casing                    uint64 // how the word is usually written, with how it is here
 	pre                       [3]uint64
 	suf                       [5]uint64
 }
@@ -68,7 +63,7 @@ var (
 	hashEnd   = linear.String("</s>")
 )
 
-func analyse(text string, first bool, cases caseProfile) word {
+func analyse(text string, first bool) word {
 	lower := strings.ToLower(text)
 	w := word{form: linear.String(text), lower: linear.String(lower), shape: linear.String(shape(text))}
 	for k := 1; k <= 5; k++ {
@@ -116,64 +111,7 @@ func analyse(text string, first bool, cases caseProfile) word {
 		flags |= 32
 	}
 	w.flags = flags
-	w.casing = uint64(cases[lower])<<8 | flags&(16|32)
 	return w
-}
-
-// caseProfile records, for words seen often enough in training, whether
-// they are mostly written capitalised inside a sentence: the best clue
-// that tells a proper noun from a capitalised common noun.
-type caseProfile map[string]uint8
-
-const (
-	caseRare   = 0 // unseen or too rare to say
-	caseLower  = 1 // almost always lowercase
-	caseMixed  = 2
-	caseUpper  = 3 // almost always capitalised
-	caseMinObs = 3
-)
-
-func learnCases(sents [][]dyad.Token) caseProfile {
-	type count struct{ up, low int }
-	counts := map[string]*count{}
-	for _, s := range sents {
-		for i, t := range s {
-			if i == 0 {
-				continue // sentence-initial capitals say nothing
-			}
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			k := strings.ToLower(t.Text)
-			c := counts[k]
-			if c == nil {
-				c = &count{}
-				counts[k] = c
-			}
-			if unicode.IsUpper(r) {
-				c.up++
-			} else {
-				c.low++
-			}
-		}
-	}
-	p := caseProfile{}
-	for k, c := range counts {
-		n := c.up + c.low
-		if n < caseMinObs {
-			continue
-		}
-		switch {
-		case c.up*10 <= n:
-			p[k] = caseLower
-		case c.up*10 >= 9*n:
-			p[k] = caseUpper
-		default:
-			p[k] = caseMixed
-		}
-	}
-	return p
 }
 
 // shape maps letters to X or x and digits to d, and shortens runs of the
@@ -258,7 +196,6 @@ func features(dst []uint64, ws []word, tags, guess []uint64, i int) []uint64 {
 		linear.F2(fPrevWordWord, lowerAt(i-1), w.lower),
 		linear.F2(fWordNextWord, w.lower, lowerAt(i+1)),
 		linear.F2(fPrevTagNextWord, p1, lowerAt(i+1)),
-		linear.F2(fCasing, w.casing, w.suf[2]),
 	)
 	if guess != nil {
 		guessAt := func(j int) uint64 {
@@ -283,8 +220,7 @@ func features(dst []uint64, ws []word, tags, guess []uint64, i int) []uint64 {
 		dst = append(dst, linear.F1(fPrevSuf3, p.suf[2]), linear.F1(fPrevShape, p.shape))
 	}
 	if n := at(i + 1); n != nil {
-		dst = append(dst, linear.F1(fNextSuf3, n.suf[2]), linear.F1(fNextShape, n.shape), linear.F1(fNextSuf1, n.suf[0]),
-			linear.F2(fCasingNext, w.casing, n.casing))
+		dst = append(dst, linear.F1(fNextSuf3, n.suf[2]), linear.F1(fNextShape, n.shape), linear.F1(fNextSuf1, n.suf[0]))
 	}
 	return dst
 }

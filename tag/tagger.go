@@ -23,7 +23,6 @@ type Tagger struct {
 	xpos   []string      // class → XPOS
 	hashes []uint64      // class → hash used in history features
 	lemma  *Lemmatizer
-	cases  caseProfile
 }
 
 var _ dyad.Tagger = (*Tagger)(nil)
@@ -32,7 +31,7 @@ var _ dyad.Tagger = (*Tagger)(nil)
 func (t *Tagger) Tag(s *dyad.Sentence) {
 	ws := make([]word, len(s.Tokens))
 	for i := range s.Tokens {
-		ws[i] = analyse(s.Tokens[i].Text, i == 0, t.cases)
+		ws[i] = analyse(s.Tokens[i].Text, i == 0)
 	}
 	classes := t.predict(ws)
 	for i := range s.Tokens {

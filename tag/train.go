@@ -21,7 +21,7 @@ type TrainOptions struct {
 	MinWeight float32
 	// MinUpdates drops the features changed fewer times than this.
 	MinUpdates int
-	Log        *slog.Logger // progress; nil for none
+	Log       *slog.Logger // progress; nil for none
 	// Dev, when set, is tagged after each pass and its accuracy logged.
 	Dev [][]dyad.Token
 }
@@ -69,13 +69,12 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 		tg.xpos = append(tg.xpos, x)
 	}
 	tg.hashes = classHashes(tg.upos, tg.xpos)
-	tg.cases = learnCases(sents)
 
 	items := make([]item, len(sents))
 	for i, s := range sents {
 		it := item{ws: make([]word, len(s)), gold: make([]int, len(s))}
 		for j, t := range s {
-			it.ws[j] = analyse(t.Text, j == 0, tg.cases)
+			it.ws[j] = analyse(t.Text, j == 0)
 			it.gold[j] = classOf[t.UPOS+" "+t.XPOS]
 		}
 		items[i] = it
