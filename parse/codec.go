@@ -17,6 +17,11 @@ func (p *Parser) WriteTo(w *bufio.Writer) error {
 		flags |= 1
 	}
 	linear.PutUvarint(w, flags)
+	linear.PutUvarint(w, uint64(p.classes.len()))
+	for c, m := range p.classes.move {
+		linear.PutUvarint(w, uint64(m))
+		linear.PutUvarint(w, uint64(p.classes.label[c]+1))
+	}
 	_, err := p.model.WriteTo(w)
 	return err
 }
@@ -35,12 +40,37 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
+	cs := classSet{root: int32(root)}
+	n, err := linear.GetUvarint(r, linear.MaxClasses)
+	if err != nil {
+		return nil, fmt.Errorf("parse: classes: %w", err)
+	}
+	hasRoot := false
+	for range n {
+		m, err := linear.GetUvarint(r, moveRight)
+		if err != nil {
+			return nil, fmt.Errorf("parse: classes: %w", err)
+		}
+		l, err := linear.GetUvarint(r, uint64(len(labels)))
+		if err != nil {
+			return nil, fmt.Errorf("parse: classes: %w", err)
+		}
+		if (m == moveShift) != (l == 0) {
+			return nil, fmt.Errorf("parse: classes: %w: move %d with label %d", linear.ErrFormat, m, l)
+		}
+		hasRoot = hasRoot || m == moveLeft && int(l)-1 == root
+		cs.move = append(cs.move, int8(m))
+		cs.label = append(cs.label, int32(l)-1)
+	}
+	if !hasRoot || len(cs.move) == 0 || cs.move[0] != moveShift {
+		return nil, fmt.Errorf("parse: classes: %w: no SHIFT or no root attachment", linear.ErrFormat)
+	}
 	m, err := linear.Read(r)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
-	if m.Classes() != numClasses(len(labels)) {
-		return nil, fmt.Errorf("parse: %w: %d classes for %d labels", linear.ErrFormat, m.Classes(), len(labels))
+	if m.Classes() != cs.len() {
+		return nil, fmt.Errorf("parse: %w: %d classes in the model, %d listed", linear.ErrFormat, m.Classes(), cs.len())
 	}
-	return &Parser{model: m, labels: labels, root: root, reverse: flags&1 != 0}, nil
+	return &Parser{model: m, labels: labels, classes: cs, reverse: flags&1 != 0}, nil
 }

@@ -168,3 +168,7 @@ func eisner(n int, score []float64) []int {
 	walk(0, m-1, 1, true)
 	return heads
 }
+
+// Score parses copies of gold sentences (keeping their tags) and returns
+// the attachment scores.
+func (e *Ensemble) Score(gold [][]dyad.Token) Scores { return score(e, gold) }

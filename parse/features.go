@@ -167,14 +167,6 @@ const (
 	tS1pS0pPunct
 	tS0wN0pPunct
 	tN3p
-	tS0wN0lw
-	tS0pN0lwN0p
-	tS0wN0lwN0w
-	tS1wS0lw
-	tS1pS0lwS0p
-	tS1wS0lwS0w
-	tS0pN0lwN0w
-	tS1pS0lwS0w
 )
 
 // distance buckets the distance between two positions.
@@ -352,19 +344,6 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		f3(tS1pS0pPunct, s1p, s0p, s.punctBetween(s1, s0)),
 		f3(tS0wN0pPunct, s0w, n0p, pSN),
 		f1(tN3p, p(n3)),
-
-		// In UD a preposition hangs from its noun, so deciding where a
-		// prepositional phrase attaches is deciding the head of a word
-		// whose leftmost child is the preposition: give the pair of
-		// candidates with that child's word.
-		f2(tS0wN0lw, s0w, w(n0l)),
-		f3(tS0pN0lwN0p, s0p, w(n0l), n0p),
-		f3(tS0wN0lwN0w, s0w, w(n0l), n0w),
-		f3(tS0pN0lwN0w, s0p, w(n0l), n0w),
-		f2(tS1wS0lw, s1w, w(s0l)),
-		f3(tS1pS0lwS0p, s1p, w(s0l), s0p),
-		f3(tS1wS0lwS0w, s1w, w(s0l), s0w),
-		f3(tS1pS0lwS0w, s1p, w(s0l), s0w),
 	)
 	return dst
 }

@@ -13,7 +13,7 @@ import (
 
 func TestTrainLearnsTinyTreebank(t *testing.T) {
 	gold := testtrees.Tiny()
-	p, err := Train(gold, TrainOptions{Iterations: 10, Seed: 1})
+	p, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 10, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func TestTrainLearnsTinyTreebank(t *testing.T) {
 
 func TestTrainIsDeterministic(t *testing.T) {
 	write := func() []byte {
-		p, err := Train(testtrees.Tiny(), TrainOptions{Iterations: 3, Seed: 3})
+		p, err := Train(testtrees.Tiny(), TrainOptions{MinDirection: 1, Iterations: 3, Seed: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +44,7 @@ func TestTrainIsDeterministic(t *testing.T) {
 
 func TestWriteRead(t *testing.T) {
 	gold := testtrees.Tiny()
-	p, err := Train(gold, TrainOptions{Iterations: 5, Seed: 1})
+	p, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestWriteRead(t *testing.T) {
 // Whatever the input, the parse is a tree: one root, every head inside the
 // sentence, no cycles, a label on every word.
 func TestParseAlwaysGivesATree(t *testing.T) {
-	p, err := Train(testtrees.Tiny(), TrainOptions{Iterations: 3, Seed: 1})
+	p, err := Train(testtrees.Tiny(), TrainOptions{MinDirection: 1, Iterations: 3, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func checkTree(t *testing.T, toks []dyad.Token) {
 // The dynamic oracle's least-cost path rebuilds every projective gold tree.
 func TestOracleFollowsGold(t *testing.T) {
 	gold := testtrees.Tiny()
-	p, err := Train(gold, TrainOptions{Iterations: 1, Seed: 1})
+	p, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 1, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,10 +142,10 @@ func TestOracleFollowsGold(t *testing.T) {
 			}
 		}
 		st := newState(n)
-		scores := make([]float32, numClasses(len(p.labels)))
+		scores := make([]float32, p.classes.len())
 		for !st.terminal() {
-			c, _ := oracle(st, &it, scores, p.root, shiftClass)
-			apply(st, c)
+			c, _ := oracle(st, &it, scores, &p.classes, 0)
+			p.classes.apply(st, c)
 		}
 		for i := range g {
 			if st.head[i] != it.head[i] || st.label[i] != it.label[i] {
@@ -164,7 +164,7 @@ func TestUniversal(t *testing.T) {
 }
 
 func TestEmptySentence(t *testing.T) {
-	p, err := Train(testtrees.Tiny(), TrainOptions{Iterations: 1, Seed: 1})
+	p, err := Train(testtrees.Tiny(), TrainOptions{MinDirection: 1, Iterations: 1, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestEmptySentence(t *testing.T) {
 
 func TestReverseParser(t *testing.T) {
 	gold := testtrees.Tiny()
-	p, err := Train(gold, TrainOptions{Iterations: 10, Seed: 1, Reverse: true})
+	p, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 10, Seed: 1, Reverse: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 type Parser struct {
 	model   *linear.Model
 	labels  []string
-	root    int  // index of the root label
+	classes classSet
 	reverse bool // reads the sentence from right to left
 }
 
@@ -50,7 +50,7 @@ func (p *Parser) Parse(s *dyad.Sentence) {
 		feats = features(feats[:0], st, sent)
 		clear(scores)
 		p.model.Score(feats, scores)
-		apply(st, best(st, scores, p.root))
+		p.classes.apply(st, p.classes.best(st, scores))
 	}
 	for i := range s.Tokens {
 		h := int(st.head[i])
@@ -64,14 +64,6 @@ func (p *Parser) Parse(s *dyad.Sentence) {
 
 // Labels returns the relations the parser predicts.
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
-
-// Prune returns a copy of the parser without the weights whose magnitude is
-// below min: a smaller, faster model at some cost in accuracy.
-func (p *Parser) Prune(min float32) *Parser {
-	q := *p
-	q.model = p.model.Prune(min)
-	return &q
-}
 
 // Size returns the number of features and weights of the model.
 func (p *Parser) Size() (features, weights int) { return p.model.Features(), p.model.Weights() }

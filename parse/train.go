@@ -22,13 +22,16 @@ type TrainOptions struct {
 	MinWeight    float32
 	// Reverse trains a parser that reads sentences from right to left.
 	Reverse bool
+	// MinDirection is how often a relation must be seen as a left (or
+	// right) dependent to be predicted as one; 0 means 5.
+	MinDirection int
 	// MinUpdates drops the features changed fewer times than this in
 	// training (each mistake changes two class weights of a feature).
 	MinUpdates int
 	// TryMinUpdates, with Dev, logs the dev scores and model size for each
 	// of these cut-offs at the end (for choosing MinUpdates).
 	TryMinUpdates []int
-	Log          *slog.Logger
+	Log           *slog.Logger
 	// Dev, when set, is parsed after each pass and its scores logged. Its
 	// tokens carry the tags the parser sees and the gold Head and Rel.
 	Dev [][]dyad.Token
@@ -52,16 +55,27 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	if opt.Explore == 0 {
 		opt.Explore = 0.9
 	}
+	if opt.MinDirection == 0 {
+		opt.MinDirection = defaultMinDirection
+	}
 	if opt.ExploreAfter == 0 {
 		opt.ExploreAfter = 1
 	}
 	labelSet := map[string]bool{RootLabel: true}
+	type dir struct {
+		rel   string
+		right bool
+	}
+	dirCount := map[dir]int{}
 	for _, s := range sents {
-		for _, t := range s {
+		for i, t := range s {
 			if t.Rel == "" {
 				return nil, fmt.Errorf("parse: training token %q has no relation", t.Text)
 			}
 			labelSet[t.Rel] = true
+			if t.Head >= 0 {
+				dirCount[dir{t.Rel, t.Head < i}]++
+			}
 		}
 	}
 	labels := make([]string, 0, len(labelSet))
@@ -73,7 +87,26 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	for i, l := range labels {
 		labelOf[l] = int32(i)
 	}
-	p := &Parser{labels: labels, root: int(labelOf[RootLabel]), reverse: opt.Reverse}
+	p := &Parser{labels: labels, reverse: opt.Reverse}
+	cs := &p.classes
+	cs.root = labelOf[RootLabel]
+	cs.move = append(cs.move, moveShift)
+	cs.label = append(cs.label, -1)
+	for i, l := range labels {
+		// Reading right to left swaps the directions.
+		left, right := dirCount[dir{l, false}], dirCount[dir{l, true}]
+		if opt.Reverse {
+			left, right = right, left
+		}
+		if l == RootLabel || left >= opt.MinDirection {
+			cs.move = append(cs.move, moveLeft)
+			cs.label = append(cs.label, int32(i))
+		}
+		if l != RootLabel && right >= opt.MinDirection {
+			cs.move = append(cs.move, moveRight)
+			cs.label = append(cs.label, int32(i))
+		}
+	}
 
 	var items []item
 	for _, s := range sents {
@@ -95,7 +128,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 			it.head[i] = int32(h)
 			it.label[i] = labelOf[t.Rel]
 			if h == n {
-				it.label[i] = int32(p.root)
+				it.label[i] = cs.root
 			}
 		}
 		if roots != 1 {
@@ -106,7 +139,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	if len(items) == 0 {
 		return nil, fmt.Errorf("parse: no training trees")
 	}
-	nclass := numClasses(len(labels))
+	nclass := cs.len()
 	if nclass > linear.MaxClasses {
 		return nil, fmt.Errorf("parse: %d relations, at most %d", len(labels), (linear.MaxClasses-1)/2)
 	}
@@ -131,8 +164,8 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 				feats = features(feats[:0], st, it.sent)
 				clear(scores)
 				tr.Score(feats, scores)
-				pred := best(st, scores, p.root)
-				gold, predCost := oracle(st, it, scores, p.root, pred)
+				pred := cs.best(st, scores)
+				gold, predCost := oracle(st, it, scores, cs, pred)
 				tr.Tick()
 				total++
 				if predCost > 0 {
@@ -146,7 +179,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 				if explore && rng.Float64() < opt.Explore {
 					next = pred
 				}
-				apply(st, next)
+				cs.apply(st, next)
 			}
 		}
 		if opt.Log != nil {
@@ -172,7 +205,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 
 // oracle returns the best-scoring class among the valid classes of least
 // cost, and the cost of pred above that least cost.
-func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCost int) {
+func oracle(st *state, it *item, scores []float32, cs *classSet, pred int) (gold, predCost int) {
 	n := int32(st.n)
 	b := st.b
 	s0, s1 := st.s(0), st.s(1)
@@ -217,7 +250,7 @@ func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCo
 		cRight = c
 	}
 	cost := func(c int) int {
-		m, l := decode(c)
+		m, l := cs.move[c], cs.label[c]
 		switch m {
 		case moveShift:
 			return cShift
@@ -225,7 +258,7 @@ func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCo
 			if cLeft < 0 {
 				return -1
 			}
-			if it.head[s0] == b && int32(l) != it.label[s0] {
+			if it.head[s0] == b && l != it.label[s0] {
 				return cLeft + 1
 			}
 			return cLeft
@@ -233,7 +266,7 @@ func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCo
 			if cRight < 0 {
 				return -1
 			}
-			if it.head[s0] == s1 && int32(l) != it.label[s0] {
+			if it.head[s0] == s1 && l != it.label[s0] {
 				return cRight + 1
 			}
 			return cRight
@@ -242,7 +275,7 @@ func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCo
 	minCost := -1
 	gold = -1
 	for c := range scores {
-		if !valid(st, c, root) {
+		if !cs.valid(st, c) {
 			continue
 		}
 		k := cost(c)
@@ -254,20 +287,6 @@ func oracle(st *state, it *item, scores []float32, root, pred int) (gold, predCo
 		}
 	}
 	return gold, cost(pred) - minCost
-}
-
-// valid reports whether class c can be applied in st.
-func valid(st *state, c, root int) bool {
-	m, l := decode(c)
-	switch m {
-	case moveShift:
-		return st.canShift()
-	case moveLeft:
-		ok, rootOnly := st.canLeft()
-		return ok && (l == root) == rootOnly
-	default:
-		return st.canRight() && l != root
-	}
 }
 
 func pct(a, b int) float64 {
@@ -287,7 +306,9 @@ type Scores struct {
 
 // Score parses copies of gold sentences (keeping their tags) and returns
 // the attachment scores.
-func (p *Parser) Score(gold [][]dyad.Token) Scores {
+func (p *Parser) Score(gold [][]dyad.Token) Scores { return score(p, gold) }
+
+func score(p dyad.Parser, gold [][]dyad.Token) Scores {
 	var ua, la, lf, n int
 	for _, g := range gold {
 		s := dyad.Sentence{Tokens: slices.Clone(g)}

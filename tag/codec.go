@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 
 	"github.com/dyadproject/dyad/internal/linear"
@@ -30,6 +31,16 @@ func (t *Tagger) WriteTo(w *bufio.Writer) error {
 		linear.PutUvarint(w, uint64(r.Cut))
 		linear.PutString(w, r.Add)
 	}
+	var keys []uint64
+	for k := range t.dict {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	linear.PutUvarint(w, uint64(len(keys)))
+	for _, k := range keys {
+		linear.PutUvarint(w, k)
+		linear.PutUvarint(w, uint64(t.dict[k]))
+	}
 	hasFirst := uint64(0)
 	if t.first != nil {
 		hasFirst = 1
@@ -49,6 +60,9 @@ func Read(r io.ByteReader) (*Tagger, error) {
 	classes, err := linear.GetStrings(r, 1<<12)
 	if err != nil {
 		return nil, fmt.Errorf("tag: classes: %w", err)
+	}
+	if len(classes) == 0 {
+		return nil, fmt.Errorf("tag: %w: no classes", linear.ErrFormat)
 	}
 	t := &Tagger{lemma: &Lemmatizer{known: map[string]string{}, rules: map[string]rule{}}}
 	for _, c := range classes {
@@ -86,6 +100,22 @@ func Read(r io.ByteReader) (*Tagger, error) {
 			return nil, fmt.Errorf("tag: lemma rules: %w", err)
 		}
 		t.lemma.rules[k] = rule{Cut: int(cut), Add: add}
+	}
+	nd, err := linear.GetUvarint(r, 1<<24)
+	if err != nil {
+		return nil, fmt.Errorf("tag: dictionary: %w", err)
+	}
+	t.dict = make(map[uint64]int32, min(nd, 1<<16))
+	for range nd {
+		k, err := linear.GetUvarint(r, 1<<64-1)
+		if err != nil {
+			return nil, fmt.Errorf("tag: dictionary: %w", err)
+		}
+		c, err := linear.GetUvarint(r, uint64(len(classes)-1))
+		if err != nil {
+			return nil, fmt.Errorf("tag: dictionary: %w", err)
+		}
+		t.dict[k] = int32(c)
 	}
 	hasFirst, err := linear.GetUvarint(r, 1)
 	if err != nil {

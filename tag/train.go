@@ -21,7 +21,7 @@ type TrainOptions struct {
 	MinWeight float32
 	// MinUpdates drops the features changed fewer times than this.
 	MinUpdates int
-	Log       *slog.Logger // progress; nil for none
+	Log        *slog.Logger // progress; nil for none
 	// Dev, when set, is tagged after each pass and its accuracy logged.
 	Dev [][]dyad.Token
 }
@@ -69,6 +69,8 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Tagger, error) {
 		tg.xpos = append(tg.xpos, x)
 	}
 	tg.hashes = classHashes(tg.upos, tg.xpos)
+
+	tg.dict = learnDict(sents, classOf)
 
 	items := make([]item, len(sents))
 	for i, s := range sents {
@@ -137,6 +139,9 @@ func (tg *Tagger) trainStage(items []item, guesses [][]uint64, nclass int, opt T
 				guess = guesses[si]
 			}
 			hist := make([]uint64, len(s.ws))
+			// Train on every word, the dictionary's too: skipping them
+			// would starve the shared features of their most frequent
+			// evidence (it costs 0.2 points of XPOS accuracy).
 			for i := range s.ws {
 				feats = features(feats[:0], s.ws, hist, guess, i)
 				clear(scores)
@@ -197,4 +202,33 @@ func (t *Tagger) Accuracy(gold [][]dyad.Token) (upos, xpos float64) {
 		}
 	}
 	return pct(u, n), pct(x, n)
+}
+
+// learnDict finds the frequent words that (nearly) always have one class.
+func learnDict(sents [][]dyad.Token, classOf map[string]int) map[uint64]int32 {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, t := range s {
+			m := counts[t.Text]
+			if m == nil {
+				m = map[int]int{}
+				counts[t.Text] = m
+			}
+			m[classOf[t.UPOS+" "+t.XPOS]]++
+		}
+	}
+	dict := map[uint64]int32{}
+	for w, m := range counts {
+		total, best, bestC := 0, 0, 0
+		for c, n := range m {
+			total += n
+			if n > best || n == best && c < bestC {
+				best, bestC = n, c
+			}
+		}
+		if total >= dictMinCount && float64(best) >= dictMinShare*float64(total) {
+			dict[linear.String(w)] = int32(bestC)
+		}
+	}
+	return dict
 }

@@ -26,13 +26,13 @@ const magic = "dyad-linear-1\n"
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriter(w)}
 	type row struct {
-		key      uint64
-		start, n uint64
+		key  uint64
+		slot uint64
 	}
 	var rows []row
 	for i, s := range m.slots {
 		if s != 0 {
-			rows = append(rows, row{m.keys[i], s & (1<<startBits - 1), s >> startBits & (1<<countBits - 1)})
+			rows = append(rows, row{m.keys[i], s})
 		}
 	}
 	slices.SortFunc(rows, func(a, b row) int {
@@ -53,22 +53,29 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		cw.uvarint(r.key - prev)
 		prev = r.key
 	}
-	for _, r := range rows {
-		cw.uvarint(uint64(r.n))
-	}
-	var run []pair
-	for _, r := range rows {
-		run = append(run[:0], m.pairs[r.start:r.start+r.n]...)
+	// Runs in class order, quantised weights as they are stored.
+	var cls []int32
+	var ws []float32
+	runs := make([][]pair, len(rows))
+	for i, r := range rows {
+		cls, ws = m.row(r.slot, cls[:0], ws[:0])
+		run := make([]pair, len(cls))
+		for j := range cls {
+			run[j] = pair{uint16(cls[j]), int16(math.Round(float64(ws[j] / m.scale)))}
+		}
 		slices.SortFunc(run, func(a, b pair) int { return int(a.class) - int(b.class) })
-		copy(m.pairs[r.start:], run) // same run, in class order
+		runs[i] = run
+		cw.uvarint(uint64(len(run)))
+	}
+	for _, run := range runs {
 		last := 0
 		for _, p := range run {
 			cw.uvarint(uint64(int(p.class) - last))
 			last = int(p.class)
 		}
 	}
-	for _, r := range rows {
-		for _, p := range m.pairs[r.start : r.start+r.n] {
+	for _, run := range runs {
+		for _, p := range run {
 			cw.varint(int64(p.w))
 		}
 	}

@@ -131,3 +131,40 @@ func FuzzRead(f *testing.F) {
 		m.Score([]uint64{1, 2, 3, 4}, scores)
 	})
 }
+
+// Rows with weights for many classes are stored dense; they score and
+// store the same as sparse ones.
+func TestDenseRows(t *testing.T) {
+	tr := NewTrainer(6)
+	feats := []uint64{F1(1, 1)}
+	for c := 5; c >= 0; c-- { // classes in falling order
+		tr.Update(feats, c, float32(c+1))
+		tr.Tick()
+	}
+	tr.Update([]uint64{F1(2, 2)}, 3, 1)
+	tr.Tick()
+	m := tr.Average(0)
+	if len(m.dense) != 6 {
+		t.Fatalf("dense weights %d, want one row of 6", len(m.dense))
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(bufio.NewReader(&b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1, s2 := make([]float32, 6), make([]float32, 6)
+	m.Score([]uint64{F1(1, 1), F1(2, 2)}, s1)
+	back.Score([]uint64{F1(1, 1), F1(2, 2)}, s2)
+	for c := range s1 {
+		if s1[c] != s2[c] || c > 0 && s1[c] <= s1[c-1] && c != 3 && c != 4 {
+			t.Errorf("scores %v, read back %v", s1, s2)
+			break
+		}
+	}
+	if p := m.Prune(1e9); p.Features() != 0 {
+		t.Errorf("pruning everything left %d features", p.Features())
+	}
+}
