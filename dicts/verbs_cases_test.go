@@ -143,7 +143,7 @@ var behaviourCases = []struct {
 		""},
 	// 12 reject
 	{"1231 rejected calls to resign",
-		"(ROOT (S (NP (NNP Maduro)) (VP (VBD rejected) (NP (NP (NNS calls)) (PP (IN from) (NP (NNP Colombia))) (S (VP (TO to) (VP (VB resign))))))) (. .)))",
+		"(ROOT (S (NP (NNP Maduro)) (VP (VBD rejected) (NP (NP (NNS calls)) (PP (IN from) (NP (NNP Colombia))) (S (VP (TO to) (VP (VB resign)))))) (. .)))",
 		"VENGOV COL 1231"},
 	{"125 refused to meet",
 		"(ROOT (S (NP (NNP Israel)) (VP (VBD refused) (S (VP (TO to) (VP (VB meet) (NP (NNP Hamas)))))) (. .)))",
