@@ -43,7 +43,7 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 		}
 		cur, phrases = nil, nil
 	}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if l.blank {
 			joinNext = false
