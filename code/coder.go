@@ -60,6 +60,10 @@ var ErrEmpty = errors.New("sentence has no words")
 // Code returns the events of one parsed sentence dated date. Event spans
 // are those of s's tokens; Doc and Sentence are left for the caller.
 func (c *Coder) Code(s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
+	return c.code(s, date, nil)
+}
+
+func (c *Coder) code(s *dyad.Sentence, date dyad.Date, d *Discourse) ([]dyad.Event, error) {
 	if len(s.Tokens) == 0 {
 		return nil, ErrEmpty
 	}
@@ -77,6 +81,12 @@ func (c *Coder) Code(s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
 		sc.newActors()
 	}
 	sc.index()
+	if c.opts.Clauses {
+		sc.appositions()
+	}
+	if d != nil {
+		sc.resolve(d)
+	}
 	return sc.code(), nil
 }
 
@@ -128,6 +138,38 @@ func (sc *sentenceCoder) index() {
 		}
 	}
 	sc.done = make([]bool, sc.t.Len())
+}
+
+// appositions lets an appositive name the actor of the mention it
+// describes: "Iran's most powerful figure, Supreme leader Ali Khamenei" is
+// IRNGOV, not just IRN. The appositive wins when the mention has no code
+// or only a less specific one (a prefix of the appositive's code).
+func (sc *sentenceCoder) appositions() {
+	t := sc.t
+	for _, m := range sc.mentions {
+		for _, k := range t.Kids[m.Head] {
+			if t.Rel(k) != "appos" || sc.at[k] < 0 {
+				continue
+			}
+			a := sc.mentions[sc.at[k]]
+			if a == m || !a.Coded() {
+				continue
+			}
+			ac := a.Codes()[0]
+			better := !m.Coded()
+			if !better {
+				better = true
+				for _, c := range m.Codes() {
+					if len(c) >= len(ac) || ac[:len(c)] != c {
+						better = false
+					}
+				}
+			}
+			if better {
+				m.Members = append([]actor.Member(nil), a.Members...)
+			}
+		}
+	}
 }
 
 // newActors codes short uncoded noun phrases by their own words.

@@ -240,3 +240,90 @@ func TestOptionsSet(t *testing.T) {
 		}
 	}
 }
+
+func TestNewsOptions(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		petrarch, news    string // events with DefaultOptions and with NewsOptions
+	}{
+		{"reported speech gives way to what it reports", "Iraq said Iran attacked Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NNP Iran)) (VP (VBD attacked) (NP (NNP Syria)))))) (. .)))",
+			"IRQ IRN 010", "IRN SYR 190"},
+		{"a statement with nothing better stays", "Iraq said the talks with Iran were useful.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Iran)))) (VP (VBD were) (ADJP (JJ useful)))))) (. .)))",
+			"IRQ IRN 010", "IRQ IRN 010"},
+		{"negated verb codes nothing", "Iraq never accused Iran.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (ADVP (RB never)) (VBD accused) (NP (NNP Iran))) (. .)))",
+			"IRQ IRN 112", ""},
+		{"event noun with possessor and object", "The Iraqi government's release of Iranian prisoners was welcomed.",
+			"(ROOT (S (NP (NP (NP (DT The) (JJ Iraqi) (NN government) (POS 's)) (NN release)) (PP (IN of) (NP (JJ Iranian) (NNS prisoners)))) (VP (VBD was) (VP (VBN welcomed))) (. .)))",
+			"", "IRQGOV IRNCVL 0841"},
+		{"target outside a relative clause", "Iran blamed the violence, which killed Iraqis, on Turkey.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD blamed) (NP (NP (DT the) (NN violence)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD killed) (NP (NNPS Iraqis))))) (, ,)) (PP (IN on) (NP (NNP Turkey)))) (. .)))",
+			"IRN IRQ 112", "IRN TUR 112"},
+		{"passive without an agent has no source", "Iran was accused over Syria.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD was) (VP (VBN accused) (PP (IN over) (NP (NNP Syria))))) (. .)))",
+			"IRN SYR 112", ""},
+		{"appositive names the actor", "Iraq accused Iran's leader, Ali Khamenei.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NP (NP (NNP Iran) (POS 's)) (NN leader)) (, ,) (NP (NNP Ali) (NNP Khamenei)))) (. .)))",
+			"IRQ IRNGOV 112", "IRQ IRNGOV 112"},
+	}
+	petrarch := testCoder(t, code.DefaultOptions())
+	news := petrarch.WithOptions(code.NewsOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(t, tt.text, tt.parse)
+			for _, x := range []struct {
+				name string
+				c    *code.Coder
+				want string
+			}{{"petrarch", petrarch, tt.petrarch}, {"news", news, tt.news}} {
+				evs, err := x.c.Code(s, 20070101)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := triples(evs); got != x.want {
+					t.Errorf("%s options: got %q, want %q", x.name, got, x.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDiscourse(t *testing.T) {
+	c := testCoder(t, code.NewsOptions())
+	story := []struct{ text, parse, want string }{
+		{"The Iraqi government spokesman accused Iran.",
+			"(ROOT (S (NP (DT The) (JJ Iraqi) (NN government) (NN spokesman)) (VP (VBD accused) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 112"},
+		{"Spokesman Ali al-Dabbagh accused Syria.",
+			"(ROOT (S (NP (NN Spokesman) (NNP Ali) (NNP al-Dabbagh)) (VP (VBD accused) (NP (NNP Syria))) (. .)))",
+			"IRQGOV SYR 112"},
+		{"Dabbagh accused Turkey.",
+			"(ROOT (S (NP (NNP Dabbagh)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRQGOV TUR 112"},
+		{"He warned Iran.",
+			"(ROOT (S (NP (PRP He)) (VP (VBD warned) (NP (NNP Iran))) (. .)))",
+			"IRQGOV IRN 130"},
+		{"Iran and Syria met.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Syria)) (VP (VBD met)) (. .)))",
+			"IRN SYR 043; SYR IRN 043"},
+		{"The two sides accused Turkey.",
+			"(ROOT (S (NP (DT The) (CD two) (NNS sides)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
+			"IRN TUR 112; SYR TUR 112"},
+	}
+	d := &code.Discourse{}
+	for _, x := range story {
+		evs, err := c.CodeIn(d, sentence(t, x.text, x.parse), 20070101)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := triples(evs); got != x.want {
+			t.Errorf("%s: got %q, want %q", x.text, got, x.want)
+		}
+	}
+	// Without the discourse the references stay unresolved.
+	if evs, _ := c.Code(sentence(t, story[2].text, story[2].parse), 20070101); len(evs) != 0 {
+		t.Errorf("without a discourse: %v", triples(evs))
+	}
+}

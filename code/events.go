@@ -33,6 +33,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 			target = f.compound
 		}
 	}
+	passiveSubject := false
 	if source < 0 && target < 0 {
 		if agent, ok := sc.passive(f); ok {
 			if mi := sc.at[agent]; mi >= 0 && sc.mentions[mi].Coded() {
@@ -41,9 +42,16 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 					target = sc.at[subj]
 				}
 			}
+		} else if sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0 {
+			// "Iraq was criticized": the subject suffered the act; with no
+			// "by" actor there is no source to code.
+			if subj := sc.t.Child(f.tok, "nsubj:pass"); subj >= 0 {
+				target = sc.firstCoded(sc.t.Lo[subj], sc.t.Hi[subj]+1)
+			}
+			passiveSubject = true
 		}
 	}
-	if source < 0 {
+	if source < 0 && !passiveSubject {
 		source = sc.defaultSource(f)
 	}
 	if target < 0 {

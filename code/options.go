@@ -30,9 +30,34 @@ type Options struct {
 	CommaMin, CommaMax   int
 	CommaBMin, CommaBMax int
 	CommaEMin, CommaEMax int
+
+	// The options below go beyond PETRARCH; NewsOptions turns them on.
+
+	// ReportedSpeech codes what a statement reports: a statement verb
+	// (CAMEO root 01) does not claim its verb phrase, and its own event is
+	// kept only when no event is coded inside what it reports ("X said Y
+	// attacked Z" gives Y's attack, not X's statement).
+	ReportedSpeech bool
+	// Negation drops the event of a negated verb ("did not attack")
+	// unless the pattern that matched asked for the negation itself.
+	Negation bool
+	// Nominal codes event nouns that are forms of dictionary verbs when a
+	// possessor or "by" phrase names the actor and a prepositional phrase
+	// the target ("the U.S. military's release of Iranian prisoners").
+	Nominal bool
+	// Passive reads a passive verb without a "by" actor as having no
+	// source: in "Iraq was criticized" Iraq is the target. (PETRARCH codes
+	// the subject as the source.)
+	Passive bool
+	// Clauses keeps the default target out of relative clauses in the
+	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
+	// and lets an appositive name a mention's actor ("Iran's leader, Ali
+	// Khamenei").
+	Clauses bool
 }
 
-// DefaultOptions are PETRARCH's defaults.
+// DefaultOptions are PETRARCH's defaults: the engine behaves as the
+// validation suites expect.
 func DefaultOptions() Options {
 	return Options{
 		RequireDyad: true,
@@ -40,6 +65,14 @@ func DefaultOptions() Options {
 		CommaBMin: 0, CommaBMax: 0,
 		CommaEMin: 2, CommaEMax: 8,
 	}
+}
+
+// NewsOptions are the defaults for coding news: PETRARCH's, with reported
+// speech, negation, event nouns, passives and clause handling turned on.
+func NewsOptions() Options {
+	o := DefaultOptions()
+	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
+	return o
 }
 
 // Set changes one option by its PETRARCH name (require_dyad,

@@ -22,10 +22,14 @@ type found struct {
 
 // code finds the dictionary verbs in text order and codes each. A verb
 // found in the dictionary claims its verb phrase: verbs inside it are not
-// coded on their own, as in PETRARCH.
+// coded on their own, as in PETRARCH — except, with ReportedSpeech, a
+// statement, whose event gives way to the events it reports.
 func (sc *sentenceCoder) code() []dyad.Event {
 	t := sc.t
+	opts := &sc.c.opts
 	var events []dyad.Event
+	var from []int // the verb token of each event
+	var statements []*found
 	for v := 0; v < t.Len(); v++ {
 		if sc.skip[v] || sc.done[v] || !t.IsVerb(v) {
 			continue
@@ -34,12 +38,129 @@ func (sc *sentenceCoder) code() []dyad.Event {
 		if f == nil {
 			continue
 		}
-		for i := f.lowLo; i < f.lowHi; i++ {
-			sc.done[i] = true
+		evs := sc.events(f)
+		if opts.Negation && sc.negated(v) && !patternNegates(f.pattern) {
+			evs = nil
 		}
-		events = append(events, sc.events(f)...)
+		if opts.ReportedSpeech && isStatement(f) {
+			statements = append(statements, f)
+		} else {
+			for i := f.lowLo; i < f.lowHi; i++ {
+				sc.done[i] = true
+			}
+		}
+		for range evs {
+			from = append(from, v)
+		}
+		events = append(events, evs...)
+	}
+	if len(statements) > 0 {
+		events = dropReported(events, from, statements)
+	}
+	if opts.Nominal {
+		events = append(events, sc.nominal()...)
 	}
 	return dedupe(events)
+}
+
+// isStatement reports whether a found verb codes a statement (CAMEO root
+// 01).
+func isStatement(f *found) bool {
+	c := f.verb.EventCode()
+	if f.pattern != nil {
+		c = f.pattern.Code
+	}
+	info, ok := dyad.LookupCode(c.Code)
+	return ok && info.Root == "01"
+}
+
+// dropReported removes the events of statements that report other coded
+// events.
+func dropReported(events []dyad.Event, from []int, statements []*found) []dyad.Event {
+	var out []dyad.Event
+	for i, e := range events {
+		drop := false
+		for _, st := range statements {
+			if from[i] != st.tok {
+				continue
+			}
+			for j := range events {
+				if from[j] >= st.lowLo && from[j] < st.lowHi && from[j] != st.tok {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// negated reports whether verb v is negated: "not", "n't", "never" or "no
+// longer" modifying it.
+func (sc *sentenceCoder) negated(v int) bool {
+	t := sc.t
+	for _, k := range t.Kids[v] {
+		switch t.BaseRel(k) {
+		case "advmod", "neg", "aux":
+			switch t.Words[k] {
+			case "NOT", "N'T", "NEVER":
+				return true
+			case "LONGER":
+				if k > 0 && t.Words[k-1] == "NO" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// patternNegates reports whether a pattern asks for a negation itself
+// ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
+// says what the negated verb means.
+func patternNegates(p *dict.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, els := range [][]dict.Elem{p.Upper, p.Lower} {
+		for _, e := range els {
+			switch e.Kind {
+			case dict.ElemWord:
+				if isNegation(e.Word) {
+					return true
+				}
+			case dict.ElemSynset:
+				if synsetNegates(e.Synset, 0) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func synsetNegates(s *dict.Synset, depth int) bool {
+	if s == nil || depth > maxSynsetDepth {
+		return false
+	}
+	for _, m := range s.Members {
+		for _, w := range m.Words {
+			if isNegation(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNegation(w string) bool {
+	switch w {
+	case "NOT", "N'T", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "DON'T":
+		return true
+	}
+	return false
 }
 
 // lookup finds the dictionary verb at token v, multiword verbs first.
@@ -266,10 +387,26 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	}
 	for i := f.lowLo; i < f.lowHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
+			if sc.c.opts.Clauses && sc.inRelative(i, f.tok) {
+				continue
+			}
 			return mi
 		}
 	}
 	return -1
+}
+
+// inRelative reports whether token i lies in a relative clause below verb
+// v: such a clause describes a noun of the verb phrase, and its actors
+// are not the verb's target.
+func (sc *sentenceCoder) inRelative(i, v int) bool {
+	t := sc.t
+	for j := i; j >= 0 && j != v; j = t.Head(j) {
+		if t.Rel(j) == "acl:relcl" {
+			return true
+		}
+	}
+	return false
 }
 
 func sameCodes(a, b *actor.Mention) bool {

@@ -14,7 +14,8 @@ type Phrase struct {
 // consecutive; words separated by blanks are consecutive too unless
 // blankIsGap, in which case other words may come between them. A trailing
 // '_' (TABARI's "no stemming" mark) is dropped. Words are folded to upper
-// case.
+// case, and split as the tokenizer splits text: a possessive "'S" and a
+// contracted "N'T" are words of their own ("PEOPLE'S" is "PEOPLE" "'S").
 func ParsePhrase(s string, blankIsGap bool) Phrase {
 	var p Phrase
 	gap := false
@@ -23,12 +24,29 @@ func ParsePhrase(s string, blankIsGap bool) Phrase {
 			if w == "" {
 				continue
 			}
-			p.Words = append(p.Words, Fold(w))
-			p.Gap = append(p.Gap, len(p.Words) > 1 && i == 0 && gap)
+			w = Fold(w)
+			first := len(p.Words) > 0 && i == 0 && gap
+			for _, part := range splitClitic(w) {
+				p.Words = append(p.Words, part)
+				p.Gap = append(p.Gap, first)
+				first = false
+			}
 		}
 		gap = blankIsGap
 	}
 	return p
+}
+
+// splitClitic splits a folded word the way the tokenizer does: "IRAQ'S"
+// → "IRAQ" "'S", "DON'T" → "DO" "N'T".
+func splitClitic(w string) []string {
+	switch {
+	case len(w) > 2 && strings.HasSuffix(w, "'S"):
+		return []string{w[:len(w)-2], "'S"}
+	case len(w) > 3 && strings.HasSuffix(w, "N'T"):
+		return []string{w[:len(w)-3], "N'T"}
+	}
+	return []string{w}
 }
 
 func (p Phrase) String() string {

@@ -25,11 +25,17 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 	// line is read as that entry's synonym: some dictionaries leave out
 	// the '+' before synonyms.
 	joinNext := false
+	// broken marks an entry whose name line could not be read: its
+	// synonyms and codes are still checked, then dropped with it rather
+	// than given to the entry before.
+	broken := false
 	flush := func() {
 		if cur == nil {
 			return
 		}
-		if len(cur.Codes) == 0 {
+		if broken {
+			broken = false
+		} else if len(cur.Codes) == 0 {
 			e.add(cur.Pos.Line, "actor %q has no code", cur.Name)
 		} else {
 			// A name listed twice keeps its first entry, as in PETRARCH.
@@ -37,7 +43,7 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 		}
 		cur, phrases = nil, nil
 	}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if l.blank {
 			joinNext = false
@@ -46,11 +52,15 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 			continue
 		}
 		groups, rest, ok := brackets(t)
+		rest = strings.TrimSpace(rest)
 		if !ok {
 			e.add(l.n, "unclosed '[' in %q", t)
+			if rest != "" && !strings.HasPrefix(rest, "+") {
+				flush()
+				cur, broken, joinNext = &dict.Actor{Name: rest}, true, false
+			}
 			continue
 		}
-		rest = strings.TrimSpace(rest)
 		switch {
 		case rest == "" && len(groups) > 0:
 			if cur == nil {
@@ -68,7 +78,7 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 				continue
 			}
 			phrases = append(phrases, p)
-		case joinNext && cur != nil && len(cur.Codes) == 0:
+		case joinNext && cur != nil && len(cur.Codes) == 0 && !broken:
 			if p := dict.ParsePhrase(rest, true); len(p.Words) > 0 {
 				phrases = append(phrases, p)
 			}
@@ -77,6 +87,7 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 			p := dict.ParsePhrase(rest, true)
 			if len(p.Words) == 0 {
 				e.add(l.n, "actor line %q has no name", t)
+				cur, broken = &dict.Actor{}, true
 				continue
 			}
 			cur = &dict.Actor{Name: rest, Pos: e.pos(l.n)}

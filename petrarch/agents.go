@@ -18,7 +18,7 @@ import (
 func ReadAgents(as *dict.Agents, file, data string) dyad.ErrorList {
 	e := &errs{file: file}
 	subst := map[string][]string{}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			continue

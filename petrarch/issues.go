@@ -15,7 +15,7 @@ import (
 func ReadIssues(is *dict.Issues, file, data string) dyad.ErrorList {
 	e := &errs{file: file}
 	category := ""
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		switch {
 		case t == "":
@@ -48,6 +48,10 @@ func ReadIssues(is *dict.Issues, file, data string) dyad.ErrorList {
 		code := category
 		if len(groups) == 1 {
 			code = strings.ToUpper(strings.TrimSpace(groups[0]))
+			if code == "" {
+				e.add(l.n, "empty code in issue line %q", t)
+				continue
+			}
 		}
 		forms := issueForms(rest)
 		if len(forms) == 0 {
@@ -124,8 +128,15 @@ func wordForms(tok string) []string {
 
 // attr returns the value of name="value" in an XML-like tag.
 func attr(tag, name string) string {
-	u := strings.ToUpper(tag)
-	i := strings.Index(u, name)
+	// Search without upper-casing the tag: ToUpper may change its length
+	// (invalid UTF-8 becomes U+FFFD), and the index must fit the tag.
+	i := -1
+	for j := 0; j+len(name) <= len(tag); j++ {
+		if strings.EqualFold(tag[j:j+len(name)], name) {
+			i = j
+			break
+		}
+	}
 	if i < 0 {
 		return ""
 	}

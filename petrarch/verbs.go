@@ -26,7 +26,7 @@ func ReadVerbs(vs *dict.Verbs, file, data string) dyad.ErrorList {
 	if vs.Synsets == nil {
 		vs.Synsets = map[string]*dict.Synset{}
 	}
-	for _, l := range lines(data) {
+	for _, l := range lines(r.e, data) {
 		r.line(l)
 	}
 	r.resolve()

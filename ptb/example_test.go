@@ -37,3 +37,20 @@ func Example() {
 	// 9 embassy   NOUN  obj        <- attacked
 	// 10 .         PUNCT punct      <- arrested
 }
+
+func ExampleParse() {
+	tree, err := ptb.Parse("(ROOT (S (NP-SBJ (NNP Klow)) (VP (VBD fell) (NP-TMP (NN today)) (-NONE- *T*))))")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(tree)
+	fmt.Println(len(tree.Leaves()), "words")
+
+	_, err = ptb.Parse("(ROOT (S (NP (NNP Klow))\n(VP (VBD fell)))")
+	fmt.Println(err)
+	// Output:
+	// (ROOT (S (NP-SBJ (NNP Klow)) (VP (VBD fell) (NP-TMP (NN today)))))
+	// 3 words
+	// line 2 (offset 41): unbalanced brackets: missing ')' for the bracket at offset 0
+}

@@ -460,6 +460,9 @@ func clauseDependent(n, d *Node, before bool) string {
 		if d.Function == "TMP" {
 			return "obl:tmod"
 		}
+		if len(d.Kids) == 1 && d.Kids[0].Label == "EX" {
+			return "expl" // "There was fighting": not a subject
+		}
 		if before || n.Label == "SINV" || n.Label == "SQ" {
 			return "nsubj"
 		}

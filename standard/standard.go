@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/code"
@@ -40,59 +41,103 @@ var ErrEmpty = errors.New("article has no text")
 // Analyze splits, tokenizes, tags and parses a text. Spans are byte
 // offsets into text.
 func (p *Pipeline) Analyze(text string) []dyad.Sentence {
-	sents := p.Segmenter.Sentences(text)
-	for i := range sents {
-		if p.Tagger != nil {
-			p.Tagger.Tag(&sents[i])
-		}
-		if p.Parser != nil {
-			p.Parser.Parse(&sents[i])
-		}
+	var out []dyad.Sentence
+	for i, sp := range p.Segmenter.Splitter.Split(text) {
+		out = append(out, p.analyze(text, i, sp))
 	}
-	return sents
+	return out
 }
 
-// CodeArticle codes an article with its own date (or the default). Events
-// come in text order with Doc, Date and Sentence set and spans into the
-// article's text. A sentence that cannot be coded is recorded in the
-// returned dyad.ErrorList (File is the article id, Line the sentence
-// number from 1) and the rest of the article is still coded; a story
-// discard drops the whole article's events.
+// analyze tokenizes, tags and parses one sentence of text.
+func (p *Pipeline) analyze(text string, index int, sp dyad.Span) dyad.Sentence {
+	s := dyad.Sentence{Index: index, Span: sp, Text: text[sp.Start:sp.End]}
+	s.Tokens = p.Segmenter.Tokenizer.Tokenize(text, sp)
+	if p.Tagger != nil {
+		p.Tagger.Tag(&s)
+	}
+	if p.Parser != nil {
+		p.Parser.Parse(&s)
+	}
+	return s
+}
+
+// Result is what coding an article gives.
+type Result struct {
+	Events    []dyad.Event
+	Sentences int            // sentences analysed
+	Errors    dyad.ErrorList // sentences that could not be coded
+}
+
+// CodeArticle codes an article with its own date (or the default). It
+// implements dyad.ArticleCoder; see Code.
 func (p *Pipeline) CodeArticle(ctx context.Context, a *dyad.Article) ([]dyad.Event, error) {
+	r, err := p.Code(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return r.Events, r.Errors.Err()
+}
+
+// Code codes an article with its own date (or the default). Events come
+// in text order with Doc, Date and Sentence set and spans into the
+// article's text. A sentence that cannot be coded is recorded in
+// Result.Errors (File is the article id, Line the sentence number from 1)
+// and the rest of the article is still coded; a story discard drops the
+// whole article's events. Sentences are analysed one at a time, so a long
+// document needs memory for its text and one sentence, not for all its
+// tokens at once.
+func (p *Pipeline) Code(ctx context.Context, a *dyad.Article) (Result, error) {
+	var r Result
 	if strings.TrimSpace(a.Text) == "" {
-		return nil, ErrEmpty
+		return r, ErrEmpty
+	}
+	if !utf8.ValidString(a.Text) {
+		return r, fmt.Errorf("article text is not valid UTF-8 (at byte %d)", invalidAt(a.Text))
 	}
 	date := a.Date()
 	if date == 0 {
 		date = p.DefaultDate
 	}
 	if date == 0 {
-		return nil, ErrNoDate
+		return r, ErrNoDate
 	}
-	var events []dyad.Event
-	var errs dyad.ErrorList
-	for _, s := range p.Analyze(a.Text) {
+	discourse := &code.Discourse{}
+	for i, sp := range p.Segmenter.Splitter.Split(a.Text) {
 		if err := ctx.Err(); err != nil {
-			return events, err
+			return r, err
 		}
-		evs, err := p.Coder.Code(&s, date)
+		s := p.analyze(a.Text, i, sp)
+		r.Sentences++
+		evs, err := p.Coder.CodeIn(discourse, &s, date)
 		var d *code.DiscardError
 		switch {
 		case errors.As(err, &d) && d.Story:
-			return nil, err
+			return Result{Sentences: r.Sentences}, err
 		case errors.Is(err, code.ErrDateline), errors.Is(err, code.ErrEmpty), errors.As(err, &d):
 			continue // not news to code: not an error
 		case err != nil:
-			errs = append(errs, &dyad.Error{Pos: dyad.Pos{File: a.ID, Line: s.Index + 1}, Msg: "sentence not coded", Err: err})
+			r.Errors = append(r.Errors, &dyad.Error{Pos: dyad.Pos{File: a.ID, Line: s.Index + 1}, Msg: "sentence not coded", Err: err})
 			continue
 		}
 		for i := range evs {
 			evs[i].Doc = a.ID
 			evs[i].Sentence = s.Index
 		}
-		events = append(events, evs...)
+		r.Events = append(r.Events, evs...)
 	}
-	return events, errs.Err()
+	return r, nil
+}
+
+// invalidAt returns the offset of the first byte that is not UTF-8.
+func invalidAt(s string) int {
+	for i, c := range s {
+		if c == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n <= 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // LoadDicts loads a dictionary set: dyad's built-in dictionaries when dir

@@ -35,6 +35,21 @@ func FromParse(r *petrarch.Record) (*dyad.Sentence, error) {
 	return ptb.ToSentence(tree, r.Text, 0), nil
 }
 
+// Reparse analyses a record's text with a tokenizer, tagger and parser,
+// ignoring its <Parse>. The whole text is one sentence, as in the suite.
+func Reparse(tok dyad.Tokenizer, tagger dyad.Tagger, parser dyad.Parser) Analyze {
+	return func(r *petrarch.Record) (*dyad.Sentence, error) {
+		s := &dyad.Sentence{Span: dyad.Span{End: len(r.Text)}, Text: r.Text}
+		s.Tokens = tok.Tokenize(r.Text, s.Span)
+		if len(s.Tokens) == 0 {
+			return nil, fmt.Errorf("no words in the text")
+		}
+		tagger.Tag(s)
+		parser.Parse(s)
+		return s, nil
+	}
+}
+
 // Result is the outcome of one record.
 type Result struct {
 	Record  *petrarch.Record

@@ -49,6 +49,10 @@ var (
 
 // commands lists the subcommands in the order "dyad help" shows them.
 var commands = []*command{
+	codeCmd,
+	extractCmd,
+	ingestCmd,
+	serveCmd,
 	validateCmd,
 	evalCmd,
 	versionCmd,

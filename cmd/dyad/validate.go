@@ -12,12 +12,13 @@ import (
 
 	"github.com/dyadproject/dyad/code"
 	"github.com/dyadproject/dyad/petrarch"
+	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/validation"
 )
 
 var validateCmd = &command{
 	name:    "validate",
-	args:    "[--dicts DIR] [--jsonl FILE] [--quiet] [--min PCT] SUITE.xml",
+	args:    "[--dicts DIR] [--jsonl FILE] [--quiet] [--min PCT] [--reparse] SUITE.xml",
 	summary: "code a PETRARCH validation suite and compare with its expected events",
 	run:     runValidate,
 }
@@ -27,6 +28,7 @@ func runValidate(ctx context.Context, e *env, fs *flag.FlagSet, args []string) e
 	jsonl := fs.String("jsonl", "", "write every coded event to `FILE` as JSON lines {\"id\",\"source\",\"target\",\"code\"}")
 	quiet := fs.Bool("quiet", false, "print only the summary, not each failing record")
 	minRate := fs.Float64("min", 0, "exit with status 1 when fewer than `PCT` percent of the records are coded exactly")
+	reparse := fs.Bool("reparse", false, "ignore each record's <Parse> and analyse its <Text> with dyad's own tagger and parser")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -68,7 +70,15 @@ func runValidate(ctx context.Context, e *env, fs *flag.FlagSet, args []string) e
 	e.log.Info("dictionaries loaded", "dir", dir, "took", time.Since(start))
 
 	coder := code.New(set, code.DefaultOptions())
-	rep := validation.Run(suite, coder, nil)
+	var analyze validation.Analyze
+	if *reparse {
+		tagger, parser, err := analysisModel()
+		if err != nil {
+			return err
+		}
+		analyze = validation.Reparse(segment.New().Tokenizer, tagger, parser)
+	}
+	rep := validation.Run(suite, coder, analyze)
 	for _, err := range rep.Errors {
 		fmt.Fprintf(e.stderr, "%s: %v\n", path, err)
 	}

@@ -1,0 +1,220 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// Discourse carries what the earlier sentences of one article said about
+// their actors, so that later references can be coded: a pronoun ("he",
+// "they", "it"), "the two sides", a surname alone ("Dabbagh" after "Ali
+// al-Dabbagh"), or a role without a country ("the spokesman" after "the
+// Iraqi government spokesman"). Use one Discourse per article, with
+// sentences in order; it is not safe for concurrent use.
+type Discourse struct {
+	entities []entity
+}
+
+// entity is an actor mentioned earlier in the article.
+type entity struct {
+	members []actor.Member
+	names   []string // folded proper-noun words of the mention ("ALI", "DABBAGH")
+	person  bool
+}
+
+// maxEntities bounds the memory of long articles; references reach back
+// to the most recent actors.
+const maxEntities = 64
+
+// CodeIn codes a sentence as Code does, resolving references through d
+// and adding the sentence's actors to it. A nil d is Code.
+func (c *Coder) CodeIn(d *Discourse, s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
+	return c.code(s, date, d)
+}
+
+// resolve codes the uncoded mentions that refer to earlier actors, in
+// text order, remembering each coded mention as it goes so that a
+// reference can also point back within the sentence.
+func (sc *sentenceCoder) resolve(d *Discourse) {
+	for _, m := range sc.mentions {
+		if ent := d.referent(sc, m); ent != nil {
+			m.Members = ent.adapt(m)
+		}
+		if m.Coded() {
+			d.remember(sc, m)
+		}
+	}
+}
+
+// adapt gives mention m the members of an earlier entity, keeping m's own
+// place in the text.
+func (e *entity) adapt(m *actor.Mention) []actor.Member {
+	out := make([]actor.Member, len(e.members))
+	for i, x := range e.members {
+		x.Start, x.End = m.Start, m.End
+		out[i] = x
+	}
+	return out
+}
+
+// referent finds the earlier entity an uncoded (or role-only) mention
+// refers to, or nil.
+func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
+	t := sc.t
+	codes := m.Codes()
+	roleOnly := len(codes) == 1 && strings.HasPrefix(codes[0], dict.NullCode) && len(codes[0]) > 3
+	if m.Coded() && !roleOnly {
+		return nil
+	}
+	words := t.Words[m.Start:m.End]
+	head := t.Words[m.Head]
+	pronoun := ""
+	switch {
+	case m.End-m.Start == 1 && t.Tok(m.Head).UPOS == "PRON":
+		pronoun = head
+	case !m.Coded() && t.Tok(m.Start).XPOS == "PRP$" || !m.Coded() && m.Start < m.Head && t.Rel(m.Start) == "nmod:poss" && t.Tok(m.Start).UPOS == "PRON":
+		pronoun = t.Words[m.Start] // "its embassy", "their meeting"
+	}
+	switch {
+	case pronoun != "":
+		switch pronoun {
+		case "HE", "HIM", "HIS", "SHE", "HER":
+			return d.last(func(e *entity) bool { return e.person })
+		case "THEY", "THEM", "THEIR":
+			return d.last(func(e *entity) bool { return len(e.members) > 1 || !e.person })
+		case "IT", "ITS":
+			return d.last(func(e *entity) bool { return !e.person && len(e.members) == 1 })
+		}
+		return nil
+	case pairReference(words, head):
+		return d.last(func(e *entity) bool { return len(e.members) == 2 })
+	}
+	if roleOnly {
+		// "spokesman Ali al-Dabbagh" after "the Iraqi government
+		// spokesman": the latest actor with the same role.
+		role := codes[0][len(dict.NullCode):]
+		if name := properWords(sc, m); len(name) > 0 {
+			if e := d.byName(name); e != nil {
+				return e
+			}
+		}
+		return d.last(func(e *entity) bool {
+			return len(e.members) == 1 && strings.HasSuffix(e.members[0].Code, role) && !strings.HasPrefix(e.members[0].Code, dict.NullCode)
+		})
+	}
+	if name := properWords(sc, m); len(name) > 0 {
+		return d.byName(name)
+	}
+	return nil
+}
+
+// pairReference recognises "the two sides", "both countries" and the like.
+func pairReference(words []string, head string) bool {
+	pair := false
+	for _, w := range words {
+		if w == "TWO" || w == "BOTH" {
+			pair = true
+		}
+	}
+	if !pair {
+		return false
+	}
+	switch head {
+	case "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS", "STATES", "PARTIES", "NEIGHBOURS", "NEIGHBORS", "LEADERS", "CAPITALS", "ALLIES", "RIVALS", "ENEMIES", "ADVERSARIES":
+		return true
+	}
+	return false
+}
+
+// last returns the most recent entity that satisfies ok.
+func (d *Discourse) last(ok func(*entity) bool) *entity {
+	for i := len(d.entities) - 1; i >= 0; i-- {
+		if ok(&d.entities[i]) {
+			return &d.entities[i]
+		}
+	}
+	return nil
+}
+
+// byName returns the most recent entity whose name ends with the last
+// word of name: "Dabbagh" and "al-Dabbagh" find "Ali al-Dabbagh".
+func (d *Discourse) byName(name []string) *entity {
+	key := nameKey(name[len(name)-1])
+	return d.last(func(e *entity) bool {
+		for _, w := range e.names {
+			if nameKey(w) == key {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// nameKey folds the Arabic article and hyphen out of a name word.
+func nameKey(w string) string {
+	for _, p := range []string{"AL-", "EL-", "AD-", "AN-", "AS-", "ASH-", "AZ-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// properWords returns the proper-noun words of a mention.
+func properWords(sc *sentenceCoder, m *actor.Mention) []string {
+	var out []string
+	for i := m.Start; i < m.End; i++ {
+		if sc.t.Tok(i).UPOS == "PROPN" {
+			out = append(out, sc.t.Words[i])
+		}
+	}
+	return out
+}
+
+// remember adds a coded mention to the discourse.
+func (d *Discourse) remember(sc *sentenceCoder, m *actor.Mention) {
+	codes := m.Codes()
+	if len(codes) == 0 || strings.HasPrefix(codes[0], dict.NullCode) {
+		return
+	}
+	e := entity{members: append([]actor.Member(nil), codedMembers(m)...), names: properWords(sc, m)}
+	// A person: a named actor with a role, or a role-holder named by a
+	// proper noun ("U.S. ambassador Ryan Crocker"); countries and
+	// organisations are "it".
+	if len(e.members) == 1 {
+		tok := sc.t.Tok(m.Head)
+		role := len(codes[0]) > 3 && !strings.HasPrefix(codes[0], "IGO") && !strings.HasPrefix(codes[0], "NGO")
+		e.person = tok.UPOS == "PROPN" && role && len(e.names) >= 1 && !sc.isPlace(m) ||
+			tok.UPOS == "NOUN" && role && isPersonNoun(sc.t.Words[m.Head])
+	}
+	d.entities = append(d.entities, e)
+	if len(d.entities) > maxEntities {
+		d.entities = d.entities[len(d.entities)-maxEntities:]
+	}
+}
+
+// isPlace reports whether a mention's actor is matched by its head word
+// alone and that word names a capital or country ("Washington", "Iran"):
+// such a mention is not a person.
+func (sc *sentenceCoder) isPlace(m *actor.Mention) bool {
+	if len(m.Members) == 0 || m.Members[0].Actor == nil {
+		return false
+	}
+	code := m.Members[0].Code
+	return len(code) <= 3 || strings.HasSuffix(code, "GOV") && m.Members[0].ActorEnd == m.Head+1 && m.End-m.Start == 1
+}
+
+// isPersonNoun tells role nouns that name one person from those that name
+// bodies.
+func isPersonNoun(w string) bool {
+	switch w {
+	case "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "MINISTER", "PRESIDENT", "AMBASSADOR", "ENVOY",
+		"LEADER", "CHIEF", "COMMANDER", "GENERAL", "OFFICIAL", "DIPLOMAT", "KING", "PRINCE", "PREMIER",
+		"CHANCELLOR", "SECRETARY", "COUNTERPART", "AIDE", "ADVISER", "ADVISOR", "CLERIC", "JUDGE":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,16 @@
+package http
+
+import (
+	_ "embed"
+	"net/http"
+)
+
+// openAPI describes the API; tests check that it names every route.
+//
+//go:embed openapi.json
+var openAPI []byte
+
+func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openAPI)
+}

@@ -1,0 +1,96 @@
+// Package sqlite is dyad's embedded event database: a single SQLite file
+// (modernc.org/sqlite, pure Go) in write-ahead-log mode, with FTS5 indexes
+// for searching sentences and articles and embedded, versioned migrations.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyadproject/dyad/internal/sqlstore"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DB is an event database in a SQLite file.
+type DB struct {
+	*sqlstore.Store
+}
+
+// Open opens (creating it and its folder if needed) the database file at
+// path and brings its schema up to date.
+//
+// WAL with synchronous=NORMAL: a commit survives the process being killed
+// (only an operating-system crash can lose the last commits), and readers
+// never wait for the writer.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: no database path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(1)", "cache_size(-65536)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: opening %s: %w", path, err)
+	}
+	if err := sqlstore.Migrate(ctx, db, Dialect, migrations, "migrations"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	}
+	return &DB{sqlstore.New(db, Dialect)}, nil
+}
+
+// Close updates the query planner's statistics and closes the file.
+func (db *DB) Close() error {
+	db.DB.Exec("PRAGMA optimize")
+	return db.Store.Close()
+}
+
+// Dialect is SQLite's: ? placeholders and FTS5 MATCH with every word quoted,
+// so no FTS5 query syntax comes from the user.
+var Dialect = sqlstore.Dialect{
+	Name:   "sqlite",
+	Rebind: func(q string) string { return q },
+	EventMatch: func(q string) (string, any, error) {
+		m, err := ftsQuery(q)
+		return "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m, err
+	},
+	ArticleMatch: func(q string) (string, any, error) {
+		m, err := ftsQuery(q)
+		return "id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", m, err
+	},
+}
+
+func ftsQuery(q string) (string, error) {
+	words := sqlstore.WordsOf(q)
+	if len(words) == 0 {
+		return "", sqlstore.ErrNoWords(q)
+	}
+	if len(words) > 20 {
+		words = words[:20]
+	}
+	for i, w := range words {
+		words[i] = `"` + strings.ReplaceAll(w, `"`, "") + `"`
+	}
+	return strings.Join(words, " "), nil
+}
