@@ -56,7 +56,11 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		source = sc.defaultSource(f)
 	}
 	if target < 0 {
-		target = sc.defaultTarget(f, source)
+		if sc.c.opts.ReportedSpeech && isStatement(f) {
+			target = sc.addressee(f, source)
+		} else {
+			target = sc.defaultTarget(f, source)
+		}
 	}
 
 	var srcs, tgts []actor.Member
