@@ -394,6 +394,22 @@ func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end 
 	return out
 }
 
+// hasSegments reports whether code already holds role (one or more
+// three-letter segments) at a segment boundary, after its first segment:
+// "IRQUAFSHI" holds "UAF", "HGWGOVMED" holds "GOVMED", "GMWGOV" does not
+// hold "WGO".
+func hasSegments(code, role string) bool {
+	if role == "" || len(role)%3 != 0 {
+		return strings.HasSuffix(code, role)
+	}
+	for i := 3; i+len(role) <= len(code); i += 3 {
+		if code[i:i+len(role)] == role {
+			return true
+		}
+	}
+	return false
+}
+
 func anyCovered(c []bool, from, to int) bool {
 	for i := from; i < to && i < len(c); i++ {
 		if c[i] {
@@ -431,7 +447,7 @@ func compose(actor string, agents []*dict.Agent, former bool) string {
 		if a.Prefix {
 			continue
 		}
-		if strings.HasSuffix(code, a.Code) || strings.HasSuffix(code+post.String(), a.Code) {
+		if hasSegments(code+post.String(), a.Code) {
 			continue
 		}
 		post.WriteString(a.Code)

@@ -396,6 +396,31 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	return -1
 }
 
+// addressee finds the target of a statement: whom it was made to ("told
+// Khamenei", "said to the envoy"), not an actor it mentions ("said that
+// Iran ...").
+func (sc *sentenceCoder) addressee(f *found, source int) int {
+	t := sc.t
+	for _, k := range t.Kids[f.tok] {
+		if k < f.lowLo || k >= f.lowHi {
+			continue
+		}
+		switch t.Rel(k) {
+		case "obj", "iobj":
+		case "obl":
+			if c := sc.caseOf(k); c != "TO" && c != "WITH" {
+				continue
+			}
+		default:
+			continue
+		}
+		if mi := sc.firstCoded(t.Lo[k], t.Hi[k]+1); mi >= 0 && mi != source {
+			return mi
+		}
+	}
+	return -1
+}
+
 // inRelative reports whether token i lies in a relative clause below verb
 // v: such a clause describes a noun of the verb phrase, and its actors
 // are not the verb's target.
