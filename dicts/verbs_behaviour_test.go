@@ -103,3 +103,26 @@ func leavesOf(parse string) string {
 	}
 	return leaves(tree)
 }
+
+// BenchmarkCodeBuiltinVerbs codes the test sentences (already parsed) with
+// the built-in dictionaries: the cost of the verb patterns per sentence.
+func BenchmarkCodeBuiltinVerbs(b *testing.B) {
+	c := builtinCoder(b)
+	var sents []*dyad.Sentence
+	for _, tc := range behaviourCases {
+		tree, err := ptb.Parse(tc.parse)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sents = append(sents, ptb.ToSentence(tree, leaves(tree), 0))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			if _, err := c.Code(s, dyad.Date(20200101)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(sents)), "sentences/op")
+}
