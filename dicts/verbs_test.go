@@ -171,3 +171,24 @@ func TestVerbPatternCount(t *testing.T) {
 		t.Errorf("%d patterns (%d besides negation rows), want at least 3000 of each", all, all-negation)
 	}
 }
+
+// TestVerbPatternsUnique finds patterns written twice in a block: the
+// second copy could never be chosen.
+func TestVerbPatternsUnique(t *testing.T) {
+	vs := loadVerbs(t)
+	for _, b := range vs.Blocks {
+		seen := map[string]dyad.Pos{}
+		for _, p := range b.Patterns {
+			key := p.Text
+			if i := strings.LastIndexByte(key, '['); i >= 0 {
+				key = key[:i]
+			}
+			key = strings.Join(strings.Fields(strings.ToUpper(key)), " ")
+			if first, ok := seen[key]; ok {
+				t.Errorf("%s: pattern %q repeats %s", p.Pos, key, first)
+				continue
+			}
+			seen[key] = p.Pos
+		}
+	}
+}
