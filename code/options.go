@@ -33,10 +33,11 @@ type Options struct {
 
 	// The options below go beyond PETRARCH; NewsOptions turns them on.
 
-	// ReportedSpeech codes what a statement reports: a statement verb
-	// (CAMEO root 01) does not claim its verb phrase, and its own event is
-	// kept only when no event is coded inside what it reports ("X said Y
-	// attacked Z" gives Y's attack, not X's statement).
+	// ReportedSpeech codes what a statement reports: a verb of saying
+	// (CAMEO 010) does not claim its verb phrase, and its own event is kept
+	// only when no event is coded inside what it reports ("X said Y
+	// attacked Z" gives Y's attack, not X's statement) and only towards
+	// whom it was made to ("told Z").
 	ReportedSpeech bool
 	// Negation drops the event of a negated verb ("did not attack")
 	// unless the pattern that matched asked for the negation itself.

@@ -39,7 +39,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 			continue
 		}
 		evs := sc.events(f)
-		if opts.Negation && sc.negated(v) && !patternNegates(f.pattern) {
+		if opts.Negation && sc.negated(v) && !sc.patternNegates(f.pattern) {
 			evs = nil
 		}
 		if opts.ReportedSpeech && isStatement(f) {
@@ -63,15 +63,16 @@ func (sc *sentenceCoder) code() []dyad.Event {
 	return dedupe(events)
 }
 
-// isStatement reports whether a found verb codes a statement (CAMEO root
-// 01).
+// isStatement reports whether a found verb codes a plain statement (CAMEO
+// 010, "make statement"): a verb of saying, which reports what it says.
+// Other statements — denials, comments, acknowledgements, considering —
+// are acts of their own and keep their clause.
 func isStatement(f *found) bool {
 	c := f.verb.EventCode()
 	if f.pattern != nil {
 		c = f.pattern.Code
 	}
-	info, ok := dyad.LookupCode(c.Code)
-	return ok && info.Root == "01"
+	return c.Code == "010" || c.Code == "01"
 }
 
 // dropReported removes the events of statements that report other coded
@@ -120,7 +121,7 @@ func (sc *sentenceCoder) negated(v int) bool {
 // patternNegates reports whether a pattern asks for a negation itself
 // ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
 // says what the negated verb means.
-func patternNegates(p *dict.Pattern) bool {
+func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 	if p == nil {
 		return false
 	}
@@ -132,7 +133,7 @@ func patternNegates(p *dict.Pattern) bool {
 					return true
 				}
 			case dict.ElemSynset:
-				if synsetNegates(e.Synset, 0) {
+				if sc.synsetNegatesIn(e.Synset, 0) {
 					return true
 				}
 			}
@@ -150,6 +151,22 @@ func synsetNegates(s *dict.Synset, depth int) bool {
 			if isNegation(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// synsetNegatesIn also follows the synsets named as members.
+func (sc *sentenceCoder) synsetNegatesIn(s *dict.Synset, depth int) bool {
+	if s == nil || depth > maxSynsetDepth {
+		return false
+	}
+	if synsetNegates(s, depth) {
+		return true
+	}
+	for _, ref := range s.Refs() {
+		if sc.synsetNegatesIn(sc.c.dicts.Verbs.Synsets[ref], depth+1) {
+			return true
 		}
 	}
 	return false

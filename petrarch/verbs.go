@@ -30,6 +30,9 @@ func ReadVerbs(vs *dict.Verbs, file, data string) dyad.ErrorList {
 		r.line(l)
 	}
 	r.resolve()
+	for _, set := range vs.Synsets {
+		set.Index()
+	}
 	vs.Sort()
 	return r.e.list
 }
