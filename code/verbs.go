@@ -415,7 +415,7 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 
 // addressee finds the target of a statement: whom it was made to ("told
 // Khamenei", "said to the envoy"), not an actor it mentions ("said that
-// Iran ...").
+// Iran ...", "noted a decision by the militia").
 func (sc *sentenceCoder) addressee(f *found, source int) int {
 	t := sc.t
 	for _, k := range t.Kids[f.tok] {
@@ -431,7 +431,7 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 		default:
 			continue
 		}
-		if mi := sc.firstCoded(t.Lo[k], t.Hi[k]+1); mi >= 0 && mi != source {
+		if mi := sc.at[k]; mi >= 0 && mi != source && sc.mentions[mi].Coded() {
 			return mi
 		}
 	}
