@@ -106,7 +106,7 @@ func isPhraseHead(t *tree.Tree, i int) bool {
 	switch t.Rel(i) {
 	case "compound", "flat", "flat:name", "fixed", "goeswith", "det", "amod", "nummod", "case":
 		return false
-	case "nmod:poss":
+	case "nmod:poss", "nmod:desc":
 		if h := t.Head(i); h >= 0 && t.IsNominal(h) {
 			return false
 		}
@@ -120,7 +120,7 @@ func isPhraseHead(t *tree.Tree, i int) bool {
 func inBase(t *tree.Tree, head, k int) bool {
 	switch t.Rel(k) {
 	case "det", "det:predet", "amod", "compound", "flat", "flat:name", "fixed", "goeswith",
-		"nmod:poss", "nummod", "advmod", "compound:prt":
+		"nmod:poss", "nmod:desc", "nummod", "advmod", "compound:prt":
 		return true
 	case "case":
 		// Only the possessive marker: prepositions belong to the phrase
@@ -165,7 +165,7 @@ func (f *Finder) attached(t *tree.Tree, h int, date dyad.Date, skip []bool) []in
 			continue
 		}
 		switch t.Rel(k) {
-		case "nmod:poss", "nmod:tmod", "nmod:npmod":
+		case "nmod:poss", "nmod:desc", "nmod:tmod", "nmod:npmod", "nmod:unmarked":
 			continue
 		}
 		if !simple(t, k) {

@@ -278,7 +278,7 @@ func ownEnd(t *tree.Tree, c int) int {
 // upper sequence.
 func isClause(t *tree.Tree, c int) bool {
 	switch t.Rel(c) {
-	case "ccomp", "xcomp", "advcl", "acl:relcl", "csubj", "csubj:pass", "parataxis":
+	case "ccomp", "xcomp", "advcl", "advcl:relcl", "acl:relcl", "csubj", "csubj:pass", "parataxis":
 		return true
 	case "acl":
 		return t.Child(c, "mark", "nsubj", "nsubj:pass") >= 0
@@ -353,7 +353,7 @@ func (sc *sentenceCoder) defaultSource(f *found) int {
 // ...") for the subject of the clause that reports it.
 func (sc *sentenceCoder) antecedent(v int) int {
 	t := sc.t
-	if t.Rel(v) == "acl:relcl" {
+	if r := t.Rel(v); r == "acl:relcl" || r == "advcl:relcl" {
 		if h := t.Head(v); h >= 0 {
 			if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
 				return mi
@@ -444,7 +444,7 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 func (sc *sentenceCoder) inRelative(i, v int) bool {
 	t := sc.t
 	for j := i; j >= 0 && j != v; j = t.Head(j) {
-		if t.Rel(j) == "acl:relcl" {
+		if r := t.Rel(j); r == "acl:relcl" || r == "advcl:relcl" {
 			return true
 		}
 	}
