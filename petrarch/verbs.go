@@ -121,9 +121,11 @@ func (r *verbReader) addMember(n int, t string) {
 		r.e.add(n, "empty synset member")
 		return
 	}
-	r.synset.Members = append(r.synset.Members, p)
-	if !r.noPlural && !strings.HasSuffix(t, "_") {
-		r.synset.Members = append(r.synset.Members, dict.PluralPhrase(p))
+	for _, v := range withVariants(p) {
+		r.synset.Members = append(r.synset.Members, v)
+		if !r.noPlural && !strings.HasSuffix(t, "_") {
+			r.synset.Members = append(r.synset.Members, dict.PluralPhrase(v))
+		}
 	}
 }
 
