@@ -255,6 +255,39 @@ func (r *verbReader) addPattern(n int, t string) {
 		return
 	}
 	toks := tokenizePattern(rest)
+	before := len(r.block.Patterns)
+	r.addPatternTokens(n, t, body, code, toks)
+	if split, ok := splitHyphens(toks); ok && len(r.block.Patterns) > before {
+		// Also the pattern as dyad's tokenizer writes its hyphenated words;
+		// the pattern as written serves treebank-tokenized text.
+		r.addPatternTokens(n, t, body, code, split)
+	}
+}
+
+// splitHyphens rewrites pattern words that dyad's tokenizer splits at
+// hyphens into adjacent words, and reports whether any was.
+func splitHyphens(toks []patToken) ([]patToken, bool) {
+	var out []patToken
+	split := false
+	for _, tk := range toks {
+		if len(tk.text) < 3 || !strings.Contains(tk.text, "-") || strings.Trim(tk.text, "-") == "" {
+			out = append(out, tk)
+			continue
+		}
+		parts := tokenizer.Tokenize(tk.text, dyad.Span{End: len(tk.text)})
+		if len(parts) <= 1 {
+			out = append(out, tk)
+			continue
+		}
+		split = true
+		for i, p := range parts {
+			out = append(out, patToken{text: p.Text, adjPrev: i > 0 || tk.adjPrev})
+		}
+	}
+	return out, split
+}
+
+func (r *verbReader) addPatternTokens(n int, t, body string, code dict.EventCode, toks []patToken) {
 	star := -1
 	for i, tk := range toks {
 		if tk.text == "*" {
