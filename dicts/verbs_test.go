@@ -185,6 +185,9 @@ func TestVerbPatternsUnique(t *testing.T) {
 			}
 			key = strings.Join(strings.Fields(strings.ToUpper(key)), " ")
 			if first, ok := seen[key]; ok {
+				if first == p.Pos {
+					continue // the same line read with its hyphenated words split
+				}
 				t.Errorf("%s: pattern %q repeats %s", p.Pos, key, first)
 				continue
 			}
