@@ -2,6 +2,7 @@ package code
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -86,13 +87,20 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireDyad && (isNull(ac) || isNull(bc)) {
 			return
 		}
-		if ac == "" {
-			ac = dict.NullCode
+		if sc.c.opts.RequireSource && (isNull(ac) || isNull(bc) && strings.HasPrefix(c, "01")) {
+			return
 		}
-		if bc == "" {
-			bc = dict.NullCode
+		if !sc.c.opts.RequireSource {
+			// PETRARCH writes an absent actor as "---"; news output leaves
+			// it empty.
+			if ac == "" {
+				ac = dict.NullCode
+			}
+			if bc == "" {
+				bc = dict.NullCode
+			}
 		}
-		if ac == bc && ac != dict.NullCode {
+		if ac == bc && ac != dict.NullCode && ac != "" {
 			return
 		}
 		out = append(out, dyad.Event{

@@ -20,6 +20,11 @@ import (
 type Options struct {
 	// RequireDyad drops events without both a source and a target.
 	RequireDyad bool
+	// RequireSource, when RequireDyad is off, still drops events without
+	// a source, and statements (CAMEO 01) without a target: "Pakistan
+	// rejected an offer from Afganistan" is coded with no target when the
+	// target is unknown, "officials said" is not coded at all.
+	RequireSource bool
 	// NewActorLength, when above zero, lets an uncoded noun phrase of at
 	// most that many words stand as an actor, coded by its own words.
 	NewActorLength int
@@ -68,10 +73,12 @@ func DefaultOptions() Options {
 	}
 }
 
-// NewsOptions are the defaults for coding news: PETRARCH's, with reported
-// speech, negation, event nouns, passives and clause handling turned on.
+// NewsOptions are the defaults for coding news: PETRARCH's, with a target
+// no longer required (a source still is), and reported speech, negation,
+// event nouns, passives and clause handling turned on.
 func NewsOptions() Options {
 	o := DefaultOptions()
+	o.RequireDyad, o.RequireSource = false, true
 	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
 	return o
 }
