@@ -69,6 +69,7 @@ func TestFind(t *testing.T) {
 		{"agent from a simple attached phrase", "(NP (NP (NNS rebels)) (PP (IN from) (NP (NNP Syria))))", 20070101, "SYRREB"},
 		{"agents attach to each conjunct of an attached coordination",
 			"(NP (NP (DT the) (NNS ambassadors)) (PP (IN of) (NP (NNP Iraq) (CC and) (NNP Syria))))", 20070101, "IRQGOV+SYRGOV"},
+		{"coordinated country adjectives", "(NP (ADJP (JJ Iraqi) (CC and) (JJ Syrian)) (NNS police))", 20070101, "IRQCOP+SYRCOP"},
 		{"compound of actors", "(NP (NNP Iraq) (CC and) (NNP Syria))", 20070101, "IRQ+SYR"},
 		{"a country adjective is shared by the conjuncts", "(NP (JJ Danish) (NNS media) (CC and) (NN government))", 20070101, "DNKMED+DNKGOV"},
 		{"a conjunct's own actor is not shared", "(NP (NNP Iraq) (CC and) (DT the) (NN government))", 20070101, "IRQ+---GOV"},
