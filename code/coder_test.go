@@ -334,6 +334,18 @@ func TestDiscourse(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", x.text, got, x.want)
 		}
 	}
+	// A role without a country takes the one country of its sentence, or
+	// the story's home.
+	evs, _ := c.CodeIn(&code.Discourse{}, sentence(t, "Rebels attacked Syrian troops.",
+		"(ROOT (S (NP (NNS Rebels)) (VP (VBD attacked) (NP (JJ Syrian) (NNS troops))) (. .)))"), 20070101)
+	if got := triples(evs); got != "SYRREB SYRMIL 190" {
+		t.Errorf("role in a one-country sentence: got %q", got)
+	}
+	evs, _ = c.CodeIn(&code.Discourse{Home: "TUR"}, sentence(t, "Police warned rebels.",
+		"(ROOT (S (NP (NNS Police)) (VP (VBD warned) (NP (NNS rebels))) (. .)))"), 20070101)
+	if got := triples(evs); got != "TURCOP TURREB 130" {
+		t.Errorf("roles in a story from Turkey: got %q", got)
+	}
 	// Without the discourse the references stay unresolved.
 	if evs, _ := c.Code(sentence(t, story[2].text, story[2].parse), 20070101); len(evs) != 0 {
 		t.Errorf("without a discourse: %v", triples(evs))
