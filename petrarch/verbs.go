@@ -185,6 +185,10 @@ func (r *verbReader) addVerb(n int, t string) {
 		}
 		v.Code = c
 	}
+	if strings.ContainsAny(formsText, "{}") {
+		r.e.add(n, "verb forms %q hold a brace", t)
+		return
+	}
 	if hasForms {
 		v.Forms = []string{v.Word}
 		for _, f := range strings.Fields(formsText) {
