@@ -39,11 +39,11 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 			e.add(cur.Pos.Line, "actor %q has no code", cur.Name)
 		} else {
 			// A name listed twice keeps its first entry, as in PETRARCH.
-			as.Add(cur, phrases...)
+			as.Add(cur, allVariants(phrases)...)
 		}
 		cur, phrases = nil, nil
 	}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if l.blank {
 			joinNext = false

@@ -18,7 +18,7 @@ import (
 func ReadAgents(as *dict.Agents, file, data string) dyad.ErrorList {
 	e := &errs{file: file}
 	subst := map[string][]string{}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			continue
@@ -89,7 +89,7 @@ func ReadAgents(as *dict.Agents, file, data string) dyad.ErrorList {
 			e.add(l.n, "agent line %q has no phrase", t)
 			continue
 		}
-		as.Add(a, phrases...)
+		as.Add(a, allVariants(phrases)...)
 	}
 	return e.list
 }

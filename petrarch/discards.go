@@ -12,7 +12,7 @@ import (
 // requires the word to end there, otherwise the last word is a stem.
 func ReadDiscards(ds *dict.Discards, file, data string) dyad.ErrorList {
 	e := &errs{file: file}
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			continue

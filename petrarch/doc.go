@@ -22,14 +22,16 @@ type line struct {
 	blank bool   // the line held nothing, not even a comment
 }
 
-// lines splits a dictionary file into comment-free lines. Comments are
+// lines splits a dictionary file into comment-free lines, reporting to e
+// a comment left open at the end. Comments are
 // "<!-- ... -->" (possibly over several lines; "<! --" is accepted too),
 // '#' to the end of the line and the legacy ';' to the end of the line
 // (but not inside a [code], where TABARI used "###").
 // Lines that become empty are kept, so that line numbers stay right.
-func lines(data string) []line {
+func lines(e *errs, data string) []line {
 	var out []line
 	inComment := false
+	opened := 0 // line where the open comment started
 	n := 0
 	for len(data) > 0 {
 		n++
@@ -72,7 +74,7 @@ func lines(data string) []line {
 			case '<':
 				if strings.HasPrefix(raw[i:], "<!") {
 					if rest := strings.TrimLeft(raw[i+2:], " "); strings.HasPrefix(rest, "--") {
-						inComment = true
+						inComment, opened = true, n
 						raw = rest[2:]
 						continue
 					}
@@ -83,6 +85,9 @@ func lines(data string) []line {
 		}
 		blank := strings.TrimSpace(raw) == "" && !inComment
 		out = append(out, line{n: n, text: strings.TrimRight(b.String(), " \t\r\v\f"), blank: blank})
+	}
+	if inComment {
+		e.add(opened, "comment \"<!--\" is never closed: the rest of the file was skipped")
 	}
 	return out
 }

@@ -15,7 +15,7 @@ import (
 func ReadIssues(is *dict.Issues, file, data string) dyad.ErrorList {
 	e := &errs{file: file}
 	category := ""
-	for _, l := range lines(data) {
+	for _, l := range lines(e, data) {
 		t := strings.TrimSpace(l.text)
 		switch {
 		case t == "":
