@@ -64,6 +64,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		}
 	}
 
+	if target < 0 && source >= 0 && sc.c.opts.Reciprocal && len(codedMembers(sc.mentions[source])) > 1 && joint(code.Code) {
+		target, reciprocal = source, true
+	}
 	var srcs, tgts []actor.Member
 	if source >= 0 {
 		srcs = codedMembers(sc.mentions[source])
@@ -128,6 +131,20 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		sc.fillText(&out[i])
 	}
 	return out
+}
+
+// joint reports whether an event code is one that parties do together:
+// intent to cooperate (03), consultation (04), diplomatic and material
+// cooperation (05, 06) and fighting (19).
+func joint(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "19":
+		return true
+	}
+	return false
 }
 
 func isNull(code string) bool { return code == "" || code == dict.NullCode }

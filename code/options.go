@@ -55,10 +55,15 @@ type Options struct {
 	// source: in "Iraq was criticized" Iraq is the target. (PETRARCH codes
 	// the subject as the source.)
 	Passive bool
+	// Reciprocal makes the members of a compound source without a target
+	// act on each other when the event is one that parties do together:
+	// meeting, negotiating, cooperating, fighting ("the two countries will
+	// hold talks").
+	Reciprocal bool
 	// Clauses keeps the default target out of relative clauses in the
 	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
-	// and lets an appositive name a mention's actor ("Iran's leader, Ali
-	// Khamenei").
+	// and out of places ("killed ten people in Baghdad"), and lets an
+	// appositive name a mention's actor ("Iran's leader, Ali Khamenei").
 	Clauses bool
 }
 
@@ -79,7 +84,7 @@ func DefaultOptions() Options {
 func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
-	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
+	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Clauses = true, true, true, true, true, true
 	return o
 }
 

@@ -404,7 +404,7 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	}
 	for i := f.lowLo; i < f.lowHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
-			if sc.c.opts.Clauses && sc.inRelative(i, f.tok) {
+			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi])) {
 				continue
 			}
 			return mi
@@ -436,6 +436,16 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 		}
 	}
 	return -1
+}
+
+// locative reports whether a mention is where something happened ("in
+// Baghdad", "near the border") rather than whom it happened to.
+func (sc *sentenceCoder) locative(m *actor.Mention) bool {
+	switch sc.caseOf(m.Head) {
+	case "IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "OUTSIDE", "AROUND":
+		return true
+	}
+	return false
 }
 
 // inRelative reports whether token i lies in a relative clause below verb
