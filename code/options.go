@@ -60,6 +60,10 @@ type Options struct {
 	// meeting, negotiating, cooperating, fighting ("the two countries will
 	// hold talks").
 	Reciprocal bool
+	// Repair reads a verb the parser put in a noun's place ("Zambia
+	// extradited ..." with "extradited" a modifier) the way TABARI reads
+	// every verb: the actors before it and after it in the word order.
+	Repair bool
 	// Clauses keeps the default target out of relative clauses in the
 	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
 	// and out of places ("killed ten people in Baghdad"), and lets an
@@ -84,7 +88,7 @@ func DefaultOptions() Options {
 func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
-	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Clauses = true, true, true, true, true, true
+	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Repair, o.Clauses = true, true, true, true, true, true, true
 	return o
 }
 

@@ -18,6 +18,7 @@ type found struct {
 	source, target   int // mention indexes set by the pattern, or -1
 	compound         int // mention matched by %, or -1
 	compoundIsSource bool
+	linear           bool // the parse misplaced the verb: sequences are read off the word order
 }
 
 // code finds the dictionary verbs in text order and codes each. A verb
@@ -205,10 +206,73 @@ func (sc *sentenceCoder) lookup(v int) *found {
 		f := &found{verb: verb, tok: v, first: first, last: last, source: -1, target: -1, compound: -1}
 		f.upLo, f.upHi = sc.upperStart(first), first
 		f.lowLo, f.lowHi = last+1, sc.phraseEnd(v)+1
+		if sc.c.opts.Repair && sc.misplaced(v) {
+			f.linear = true
+			f.upLo, f.lowHi = sc.linearClause(first, last)
+		}
 		sc.match(f)
 		return f
 	}
 	return nil
+}
+
+// misplaced reports whether the parser put a verb where a noun's modifier
+// goes although it reads as the sentence's predicate: a finite verb
+// ("Zambia extradited ...") or a participle before its object ("tanks
+// shelled positions") hung on a noun, with no subject of its own.
+func (sc *sentenceCoder) misplaced(v int) bool {
+	t := sc.t
+	switch t.Rel(v) {
+	case "amod", "compound", "nmod", "obl", "dep", "flat", "nummod", "appos", "obj", "nsubj", "cc", "list":
+	default:
+		return false
+	}
+	if t.Child(v, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	switch t.Tok(v).XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		// A participle right before the noun it modifies, after a noun
+		// phrase: "helicopters and tanks shelled positions".
+		h := t.Head(v)
+		return h > v && v > 0 && t.IsNominal(v-1) && t.Rel(v) == "amod"
+	}
+	return false
+}
+
+// linearClause returns the first token of the words before a verb and
+// the end of the words after it when the parse cannot be trusted: back to
+// the previous verb or clause break, on to the next finite verb or break,
+// as TABARI reads a sentence.
+func (sc *sentenceCoder) linearClause(first, last int) (lo, hi int) {
+	t := sc.t
+	lo = first
+	for lo > 0 && !clauseBreak(t, lo-1) && !(t.IsVerb(lo-1) && !sc.misplaced(lo-1)) {
+		lo--
+	}
+	hi = last + 1
+	for hi < t.Len() && !clauseBreak(t, hi) && !finite(t, hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+func clauseBreak(t *tree.Tree, i int) bool {
+	switch t.Words[i] {
+	case ";", ":", "--", "—":
+		return true
+	}
+	return false
+}
+
+func finite(t *tree.Tree, i int) bool {
+	switch t.Tok(i).XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // phraseEnd returns the last token of v's verb phrase: its subtree to the
@@ -315,6 +379,9 @@ func hasSubject(t *tree.Tree, c int) bool {
 func (sc *sentenceCoder) defaultSource(f *found) int {
 	t := sc.t
 	v := f.tok
+	if f.linear {
+		return sc.firstCoded(f.upLo, f.upHi)
+	}
 	for depth := 0; v >= 0 && depth < 8; depth++ {
 		if s := t.Child(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
 			if mi := sc.firstCoded(t.Lo[s], t.Hi[s]+1); mi >= 0 || t.Tok(s).UPOS != "PRON" {
