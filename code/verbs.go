@@ -505,6 +505,19 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 	return -1
 }
 
+// inAdjunctClause reports whether token i lies in an adverbial, relative
+// or parenthetical clause below verb v.
+func (sc *sentenceCoder) inAdjunctClause(i, v int) bool {
+	t := sc.t
+	for j := i; j >= 0 && j != v; j = t.Head(j) {
+		switch t.Rel(j) {
+		case "advcl", "advcl:relcl", "acl:relcl", "parataxis":
+			return true
+		}
+	}
+	return false
+}
+
 // locative reports whether a mention is where something happened ("in
 // Baghdad", "near the border") rather than whom it happened to.
 func (sc *sentenceCoder) locative(m *actor.Mention) bool {
