@@ -20,6 +20,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	if code.Null {
 		return nil
 	}
+	if sc.c.opts.Modality && sc.future(f.tok) && !sc.patternSays(f.pattern, isModal) {
+		code = intent(code)
+	}
 	source, target := f.source, f.target
 	reciprocal := false
 	if f.compound >= 0 {
@@ -90,7 +93,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireDyad && (isNull(ac) || isNull(bc)) {
 			return
 		}
-		if sc.c.opts.RequireSource && (isNull(ac) || isNull(bc) && strings.HasPrefix(c, "01")) {
+		if sc.c.opts.RequireSource && (isNull(ac) && (isNull(bc) || !violent(c)) || isNull(bc) && strings.HasPrefix(c, "01")) {
 			return
 		}
 		if !sc.c.opts.RequireSource {
@@ -145,6 +148,12 @@ func joint(code string) bool {
 		return true
 	}
 	return false
+}
+
+// violent reports whether a code is force: assault (18), fight (19), mass
+// violence (20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 func isNull(code string) bool { return code == "" || code == dict.NullCode }

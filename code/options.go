@@ -23,7 +23,9 @@ type Options struct {
 	// RequireSource, when RequireDyad is off, still drops events without
 	// a source, and statements (CAMEO 01) without a target: "Pakistan
 	// rejected an offer from Afganistan" is coded with no target when the
-	// target is unknown, "officials said" is not coded at all.
+	// target is unknown, "officials said" is not coded at all. Violence
+	// against a known target by an unknown hand ("three soldiers were
+	// killed") is kept without a source.
 	RequireSource bool
 	// NewActorLength, when above zero, lets an uncoded noun phrase of at
 	// most that many words stand as an actor, coded by its own words.
@@ -60,6 +62,10 @@ type Options struct {
 	// meeting, negotiating, cooperating, fighting ("the two countries will
 	// hold talks").
 	Reciprocal bool
+	// Modality reads a verb in the future ("will attack", "would lift")
+	// as an intent: a threat for conflict (CAMEO 13), an intent to
+	// cooperate for cooperation (03), unless its pattern already said so.
+	Modality bool
 	// Repair reads a verb the parser put in a noun's place ("Zambia
 	// extradited ..." with "extradited" a modifier) the way TABARI reads
 	// every verb: the actors before it and after it in the word order.
@@ -89,6 +95,7 @@ func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
 	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Repair, o.Clauses = true, true, true, true, true, true, true
+	o.Modality = true
 	return o
 }
 

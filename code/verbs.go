@@ -40,7 +40,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 			continue
 		}
 		evs := sc.events(f)
-		if opts.Negation && sc.negated(v) && !sc.patternNegates(f.pattern) {
+		if opts.Negation && sc.negated(v) && !sc.patternSays(f.pattern, isNegation) {
 			evs = nil
 		}
 		if opts.ReportedSpeech && isStatement(f) {
@@ -119,10 +119,32 @@ func (sc *sentenceCoder) negated(v int) bool {
 	return false
 }
 
-// patternNegates reports whether a pattern asks for a negation itself
-// ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
-// says what the negated verb means.
-func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
+// A pattern that asks for a negation itself ("- NOT * [---]") already
+// says what the negated verb means; see patternSays.
+
+// future reports whether verb v is in the future or conditional: "will",
+// "would", "shall", "'ll" among its auxiliaries.
+func (sc *sentenceCoder) future(v int) bool {
+	t := sc.t
+	for _, k := range t.Kids[v] {
+		if t.BaseRel(k) == "aux" && isModal(t.Words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isModal(w string) bool {
+	switch w {
+	case "WILL", "WOULD", "SHALL", "'LL", "WO":
+		return true
+	}
+	return false
+}
+
+// patternSays reports whether a pattern has a word (or a synset with a
+// word) for which is holds.
+func (sc *sentenceCoder) patternSays(p *dict.Pattern, is func(string) bool) bool {
 	if p == nil {
 		return false
 	}
@@ -130,11 +152,11 @@ func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 		for _, e := range els {
 			switch e.Kind {
 			case dict.ElemWord:
-				if isNegation(e.Word) {
+				if is(e.Word) {
 					return true
 				}
 			case dict.ElemSynset:
-				if sc.synsetNegatesIn(e.Synset, 0) {
+				if sc.synsetSays(e.Synset, is, 0) {
 					return true
 				}
 			}
@@ -143,30 +165,19 @@ func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 	return false
 }
 
-func synsetNegates(s *dict.Synset, depth int) bool {
+func (sc *sentenceCoder) synsetSays(s *dict.Synset, is func(string) bool, depth int) bool {
 	if s == nil || depth > maxSynsetDepth {
 		return false
 	}
 	for _, m := range s.Members {
 		for _, w := range m.Words {
-			if isNegation(w) {
+			if is(w) {
 				return true
 			}
 		}
 	}
-	return false
-}
-
-// synsetNegatesIn also follows the synsets named as members.
-func (sc *sentenceCoder) synsetNegatesIn(s *dict.Synset, depth int) bool {
-	if s == nil || depth > maxSynsetDepth {
-		return false
-	}
-	if synsetNegates(s, depth) {
-		return true
-	}
 	for _, ref := range s.Refs() {
-		if sc.synsetNegatesIn(sc.c.dicts.Verbs.Synsets[ref], depth+1) {
+		if sc.synsetSays(sc.c.dicts.Verbs.Synsets[ref], is, depth+1) {
 			return true
 		}
 	}
