@@ -353,7 +353,7 @@ func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end 
 		covered := make([]bool, r[1]-r[0]+1)
 		if f.Actors != nil {
 			for i := r[0]; i <= r[1]; {
-				if a, e, ok := f.Actors.Match(t.Words, i, r[1]+1); ok {
+				if a, e, ok := f.Actors.Match(t.Words, i, r[1]+1); ok && !pronoun(t, i, e) {
 					if c := a.CodeOn(date); c != "" && c != dict.NullCode {
 						actors = append(actors, found{a, i, e})
 					}
@@ -404,6 +404,12 @@ func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end 
 		}
 	}
 	return out
+}
+
+// pronoun reports whether a one-word match is a pronoun: the tagger tells
+// "us" from "US", so a dictionary may list acronyms that are also words.
+func pronoun(t *tree.Tree, i, e int) bool {
+	return e == i+1 && t.Tok(i).UPOS == "PRON"
 }
 
 // coordinated reports whether the tokens [from, to) only join two names:

@@ -17,6 +17,7 @@ const actors = `IRAQ [IRQ]
 +IRAQI
 SYRIA [SYR]
 +SYRIAN
+US [USA]
 DENMARK [DNK]
 +DANISH
 MEHDI_ARMY [IRQUAFSHI]
@@ -81,6 +82,8 @@ func TestFind(t *testing.T) {
 		{"dated code in force", "(NP (NNP Sam) (NNP Example))", 20070101, "IRQGOV"},
 		{"default code out of office", "(NP (NNP Sam) (NNP Example))", 20120101, "IRQELI"},
 		{"former office holder", "(NP (JJ former) (NNP Iraqi) (NNS police))", 20070101, "IRQELI"},
+		{"an acronym tagged as a name", "(NP (NNP US) (NNS police))", 20070101, "USACOP"},
+		{"a pronoun is not a name", "(NP (NP (PRP us)) (CC and) (NP (NNS police)))", 20070101, "---COP"},
 		{"unrelated phrases stay apart", "(NP (NP (DT an) (NN attack)) (PP (IN on) (NP (NNP Syria))))", 20070101, "SYR"},
 	}
 	f := finder(t)

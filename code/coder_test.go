@@ -294,6 +294,18 @@ func TestNewsOptions(t *testing.T) {
 		{"other acts need a source", "Iran was accused.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD was) (VP (VBN accused))) (. .)))",
 			"", ""},
+		{"violence by an unknown hand is the place's unidentified forces", "Iraqi troops were attacked in Turkey.",
+			"(ROOT (S (NP (JJ Iraqi) (NNS troops)) (VP (VBD were) (VP (VBN attacked) (PP (IN in) (NP (NNP Turkey))))) (. .)))",
+			"IRQMIL TUR 190", "TURUAF IRQMIL 190"},
+		{"a stative participle is not a passive", "Iraqi troops were engaged in fighting with Iran.",
+			"(ROOT (S (NP (JJ Iraqi) (NNS troops)) (VP (VBD were) (VP (VBN engaged) (PP (IN in) (NP (NP (NN fighting)) (PP (IN with) (NP (NNP Iran))))))) (. .)))",
+			"IRQMIL IRN 190", "IRQMIL IRN 190"},
+		{"a purpose clause has its main clause's subject", "Iraqi students marched to protest against Iran.",
+			"(ROOT (S (NP (JJ Iraqi) (NNS students)) (VP (VBD marched) (S (VP (TO to) (VP (VB protest) (PP (IN against) (NP (NNP Iran))))))) (. .)))",
+			"IRQEDU IRN 140", "IRQEDU IRN 140"},
+		{"a verb that codes nothing leaves its clause to others", "Turkey opened the border to release Iranian prisoners.",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD opened) (NP (DT the) (NN border)) (S (VP (TO to) (VP (VB release) (NP (JJ Iranian) (NNS prisoners)))))) (. .)))",
+			"", "TUR IRNCVL 0841"},
 		{"appositive names the actor", "Iraq accused Iran's leader, Ali Khamenei.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NP (NP (NNP Iran) (POS 's)) (NN leader)) (, ,) (NP (NNP Ali) (NNP Khamenei)))) (. .)))",
 			"IRQ IRNGOV 112", "IRQ IRNGOV 112"},
@@ -315,6 +327,48 @@ func TestNewsOptions(t *testing.T) {
 				if got := triples(evs); got != x.want {
 					t.Errorf("%s options: got %q, want %q", x.name, got, x.want)
 				}
+			}
+		})
+	}
+}
+
+// TestPlaceRoles checks the countries given to roles and ethnic groups
+// named without one, which needs an article's discourse.
+func TestPlaceRoles(t *testing.T) {
+	tests := []struct {
+		name, text, parse, home, want string
+	}{
+		{"a role takes the country it is placed in", "Police attacked Iranian troops in Iraq.",
+			"(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (JJ Iranian) (NNS troops)) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"", "IRQCOP IRNMIL 190"},
+		{"the place beats the story's home", "Police attacked Iranian troops in Iraq.",
+			"(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (JJ Iranian) (NNS troops)) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"TUR", "IRQCOP IRNMIL 190"},
+		{"an ethnic group is coded by where it lives", "Ethnic Iraqis attacked police in Turkey.",
+			"(ROOT (S (NP (JJ Ethnic) (NNPS Iraqis)) (VP (VBD attacked) (NP (NNS police)) (PP (IN in) (NP (NNP Turkey)))) (. .)))",
+			"", "TURCVL TURCOP 190"},
+		{"an ethnic group with no place keeps its people's country", "Ethnic Iraqis attacked Iranian troops.",
+			"(ROOT (S (NP (JJ Ethnic) (NNPS Iraqis)) (VP (VBD attacked) (NP (JJ Iranian) (NNS troops))) (. .)))",
+			"", "IRNCVL IRNMIL 190"},
+		{"a group without a country is non-governmental", "A human rights group accused Iraq.",
+			"(ROOT (S (NP (DT A) (NN human) (NNS rights) (NN group)) (VP (VBD accused) (NP (NNP Iraq))) (. .)))",
+			"", "NGOHRI IRQ 112"},
+		{"a role is not of the country it acts on", "Troops attacked Iran.",
+			"(ROOT (S (NP (NNS Troops)) (VP (VBD attacked) (NP (NNP Iran))) (. .)))",
+			"", "---MIL IRN 190"},
+		{"but is of the story's country", "Troops attacked Iran.",
+			"(ROOT (S (NP (NNS Troops)) (VP (VBD attacked) (NP (NNP Iran))) (. .)))",
+			"TUR", "TURMIL IRN 190"},
+	}
+	c := testCoder(t, code.NewsOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := c.CodeIn(&code.Discourse{Home: tt.home}, sentence(t, tt.text, tt.parse), 20070101)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := triples(evs); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}

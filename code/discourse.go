@@ -55,15 +55,19 @@ func (sc *sentenceCoder) resolve(d *Discourse) {
 }
 
 // placeRoles gives a country to roles named without one ("---GOV",
-// "---REB"): the one country the sentence speaks of, if it names exactly
-// one ("the main rebel group ... Burundi's government"), or the story's
-// home country if it names none.
+// "---REB") and to ethnic groups ("ethnic Albanians"), who are coded by
+// where they live: the place the sentence puts them in ("people in Hong
+// Kong", "Albanians demonstrated in Serbia"), else the one country the
+// sentence speaks of, if it names exactly one ("the main rebel group ...
+// Burundi's government") and the role does not act on it ("troops
+// entered Iraq"), else the story's home country. Groups that are not
+// the state's (NGO, HRI) are not given a country by guess.
 func (sc *sentenceCoder) placeRoles(home string) {
 	country := ""
 	for _, m := range sc.mentions {
 		for _, x := range m.Members {
 			c := countryOf(x.Code)
-			if c == "" {
+			if c == "" || sc.ethnic(x) {
 				continue
 			}
 			if country != "" && c != country {
@@ -77,16 +81,118 @@ func (sc *sentenceCoder) placeRoles(home string) {
 	if country == "" {
 		country = home // a sentence that names no country is about the story's
 	}
-	if country == "" || country == "-" {
-		return
-	}
 	for _, m := range sc.mentions {
+		place := sc.residence(m)
 		for i := range m.Members {
-			if code := m.Members[i].Code; strings.HasPrefix(code, dict.NullCode) && len(code) > len(dict.NullCode) {
-				m.Members[i].Code = country + code[len(dict.NullCode):]
+			x := &m.Members[i]
+			c, role := "", ""
+			switch {
+			case strings.HasPrefix(x.Code, dict.NullCode) && len(x.Code) > len(dict.NullCode):
+				role = x.Code[len(dict.NullCode):]
+			case sc.ethnic(*x):
+				if role = x.Code[3:]; role == "" {
+					role = "CVL"
+				}
+				c = x.Code[:3] // where no place is named, their own country
+			default:
+				continue
+			}
+			switch {
+			case place != "":
+				c = place
+			case role == "NGO" || role == "HRI":
+				// A non-governmental group named without a country is
+				// not the country's: "a human rights group protested".
+				c, role = "NGO", strings.TrimPrefix(role, "NGO")
+			case country != "" && country != "-" && (country == home || !sc.actsOn(m, country)):
+				c = country
+			case country != "" && country != "-" && home != "":
+				c = home // the sentence's one country is what the role acts on
+			}
+			if c != "" {
+				x.Code = c + role
 			}
 		}
 	}
+}
+
+// ethnic reports whether a member is an ethnic group named by its
+// people's demonym: "ethnic Albanians", "ethnic Turkish villagers".
+func (sc *sentenceCoder) ethnic(x actor.Member) bool {
+	if x.Actor == nil || len(x.Code) < 3 || countryOf(x.Code) == "" {
+		return false
+	}
+	for i := x.Start; i < x.ActorEnd && i < sc.t.Len(); i++ {
+		if sc.t.Words[i] == "ETHNIC" {
+			return true
+		}
+	}
+	return false
+}
+
+// residence returns the country of the place a mention is said to be in:
+// a locative phrase in the same clause, nearest to the mention ("people
+// in Hong Kong", "Albanians demonstrated on Tuesday in Serbia").
+func (sc *sentenceCoder) residence(m *actor.Mention) string {
+	v := sc.clauseOf(m.Head)
+	if v < 0 {
+		return ""
+	}
+	best, dist := "", 0
+	for _, p := range sc.mentions {
+		if p == m || !sc.locative(p) || sc.clauseOf(p.Head) != v {
+			continue
+		}
+		d := p.Head - m.Head
+		if d < 0 {
+			d = -d
+		}
+		for _, x := range p.Members {
+			if c := countryOf(x.Code); c != "" && !sc.ethnic(x) && (best == "" || d < dist) {
+				best, dist = c, d
+			}
+		}
+	}
+	return best
+}
+
+// clauseOf returns the verb whose clause token i is in, or -1.
+func (sc *sentenceCoder) clauseOf(i int) int {
+	t := sc.t
+	for depth := 0; i >= 0 && depth < 12; depth++ {
+		if t.IsVerb(i) {
+			return i
+		}
+		i = t.Head(i)
+	}
+	return -1
+}
+
+// actsOn reports whether mention m is the subject of a verb whose object
+// is the country itself: "troops entered Iraq" are not Iraq's troops, but
+// "rebels attacked in Burundi" are Burundi's rebels.
+func (sc *sentenceCoder) actsOn(m *actor.Mention, country string) bool {
+	t := sc.t
+	if r := t.BaseRel(m.Head); r != "nsubj" {
+		return false
+	}
+	v := t.Head(m.Head)
+	if v < 0 {
+		return false
+	}
+	for _, k := range t.Kids[v] {
+		if r := t.BaseRel(k); r != "obj" && r != "iobj" && r != "obl" {
+			continue
+		}
+		if mi := sc.at[k]; mi >= 0 && !sc.locative(sc.mentions[mi]) {
+			for _, x := range sc.mentions[mi].Members {
+				if x.Code == country {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // countryOf returns the country segment of an actor code, or "" for

@@ -46,7 +46,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 			if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {
 				target = sc.at[subj]
 			}
-		case sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0:
+		case sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0 && !stative[sc.t.Words[f.tok]]:
 			// "Iraq was criticized", "Iraq is encouraged by signs": the
 			// subject underwent the act, and without an actor in a "by"
 			// phrase there is no source to code.
@@ -76,6 +76,11 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	}
 	if target >= 0 {
 		tgts = codedMembers(sc.mentions[target])
+	}
+	if len(srcs) == 0 && sc.c.opts.RequireSource && violent(code.Code) && target >= 0 {
+		// Force by an unknown hand is coded, as analysts do, to the
+		// unidentified armed forces of the place where it happened.
+		srcs = sc.unidentified(f.tok, target)
 	}
 	if len(srcs) == 0 {
 		srcs = []actor.Member{{Start: -1}}
@@ -134,6 +139,38 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		sc.fillText(&out[i])
 	}
 	return out
+}
+
+// unidentified returns the unidentified armed forces (UAF) of the country
+// where the act of verb v took place — a place in its clause reached
+// through a locative phrase ("killed by a bomb outside the Iraqi city of
+// Basra") — or nothing when no place is named. The member's text is the
+// place's.
+func (sc *sentenceCoder) unidentified(v, target int) []actor.Member {
+	for mi, p := range sc.mentions {
+		if mi == target || sc.clauseOf(p.Head) != v || !sc.inPlacePhrase(p.Head, v) {
+			continue
+		}
+		for _, x := range p.Members {
+			if c := countryOf(x.Code); c != "" && !sc.ethnic(x) {
+				return []actor.Member{{Code: c + "UAF", Start: p.Start, End: p.End, ActorEnd: p.End}}
+			}
+		}
+	}
+	return nil
+}
+
+// inPlacePhrase reports whether token i hangs from verb v through a
+// locative phrase: "in Baghdad", "in a sector of eastern Beirut".
+func (sc *sentenceCoder) inPlacePhrase(i, v int) bool {
+	for depth := 0; i >= 0 && i != v && depth < 12; depth++ {
+		switch sc.caseOf(i) {
+		case "IN", "INSIDE", "NEAR", "OUTSIDE", "AROUND", "ACROSS", "THROUGHOUT", "AT":
+			return true
+		}
+		i = sc.t.Head(i)
+	}
+	return false
 }
 
 // joint reports whether an event code is one that parties do together:

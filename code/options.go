@@ -74,6 +74,8 @@ type Options struct {
 	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
 	// and out of places ("killed ten people in Baghdad"), and lets an
 	// appositive name a mention's actor ("Iran's leader, Ali Khamenei").
+	// A verb that codes nothing leaves the verbs of its clause free to
+	// code ("opened the bridge to allow the delivery of grain").
 	Clauses bool
 }
 

@@ -45,7 +45,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 		}
 		if opts.ReportedSpeech && isStatement(f) {
 			statements = append(statements, f)
-		} else {
+		} else if len(evs) > 0 || !opts.Clauses {
 			for i := f.lowLo; i < f.lowHi; i++ {
 				sc.done[i] = true
 			}
@@ -238,7 +238,9 @@ func (sc *sentenceCoder) misplaced(v int) bool {
 	default:
 		return false
 	}
-	if t.Child(v, "nsubj", "nsubj:pass") >= 0 {
+	// A modifier of a noun has no subject: one that has is a predicate
+	// the parser hung on its object ("The US rejected calls").
+	if t.Child(v, "nsubj", "nsubj:pass") >= 0 && t.Rel(v) != "amod" && t.Rel(v) != "compound" {
 		return false
 	}
 	switch t.Tok(v).XPOS {
@@ -404,6 +406,13 @@ func (sc *sentenceCoder) defaultSource(f *found) int {
 		case "conj", "xcomp":
 			v = t.Head(v)
 			continue
+		case "advcl":
+			// A purpose clause's subject is its main clause's: "they
+			// went on strike to protest".
+			if m := t.Child(v, "mark"); m >= 0 && t.Words[m] == "TO" {
+				v = t.Head(v)
+				continue
+			}
 		case "acl":
 			if h := t.Head(v); h >= 0 && t.IsNominal(h) {
 				if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
@@ -568,10 +577,14 @@ func sameCodes(a, b *actor.Mention) bool {
 // passive reports whether v is a passive verb with a "by" agent, and
 // returns the token heading the agent: an obl:agent, else the first noun
 // after the verb, within its phrase, that takes the preposition "by".
+// stative lists participles that make a state, not a passive: the
+// subject of "forces were engaged in ethnic cleansing" did it.
+var stative = map[string]bool{"ENGAGED": true, "INVOLVED": true, "EMBROILED": true, "LOCKED": true, "MIRED": true, "BOGGED": true}
+
 func (sc *sentenceCoder) passive(f *found) (agent int, ok bool) {
 	t := sc.t
 	v := f.tok
-	if t.Child(v, "aux:pass", "nsubj:pass") < 0 {
+	if t.Child(v, "aux:pass", "nsubj:pass") < 0 || stative[t.Words[v]] {
 		return -1, false
 	}
 	if a := t.Child(v, "obl:agent"); a >= 0 {

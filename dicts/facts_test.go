@@ -105,11 +105,12 @@ func TestFacts(t *testing.T) {
 
 // TestAmbiguousWordsLeftOut guards the words the dictionaries leave out on
 // purpose: matching ignores case, so each of these would turn an everyday
-// word into an actor.
+// word into an actor. ("US" is listed: the coder skips a one-word name
+// the tagger reads as a pronoun; see actor's TestFind.)
 func TestAmbiguousWordsLeftOut(t *testing.T) {
 	idx := lookup(t)
 	for _, w := range []string{
-		"us", "who", "is", "it", "can", "may", "will", "car", "pad", "mud",
+		"who", "is", "it", "can", "may", "will", "car", "pad", "mud",
 		"fact", "model", "spa", "sac", "jam", "icu", "apc", "pdf", "kia",
 		"reading", "nice", "mobile", "split", "victoria", "male", "pale",
 		"amnesty", "memorial", "labour", "quartet", "shape", "pace", "eco",
