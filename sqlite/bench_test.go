@@ -131,7 +131,9 @@ func bench1M(b *testing.B) *sqlite.DB {
 				b.Fatal(err)
 			}
 		}
-		db.DB.Exec("ANALYZE")
+		if err := db.Analyze(ctx); err != nil {
+			b.Fatal(err)
+		}
 	}
 	return db
 }
@@ -187,6 +189,21 @@ func BenchmarkQuery1M(b *testing.B) {
 			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: benchWords[r.IntN(len(benchWords))], Source: country(), Target: country()})
 			return err
 		}},
+		{"events/actor", func(ctx context.Context) error {
+			_, err := db.FindEvents(ctx, dyad.EventFilter{Actor: country()})
+			return err
+		}},
+		{"events/text-common-word", func(ctx context.Context) error {
+			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: benchWords[r.IntN(len(benchWords))]})
+			return err
+		}},
+		{"events/text-three-words-source", func(ctx context.Context) error {
+			// Three common words together are in one sentence in a
+			// hundred or so: the words neither rare nor common.
+			q := fmt.Sprint(benchWords[r.IntN(len(benchWords))], " ", benchWords[r.IntN(len(benchWords))], " ", benchWords[r.IntN(len(benchWords))])
+			_, err := db.FindEvents(ctx, dyad.EventFilter{Query: q, Source: country()})
+			return err
+		}},
 		{"events/page-5", func(ctx context.Context) error {
 			f := dyad.EventFilter{Source: country()}
 			for range 5 {
@@ -213,6 +230,28 @@ func BenchmarkQuery1M(b *testing.B) {
 		}},
 		{"weekly/dyad", func(ctx context.Context) error {
 			_, err := db.Aggregate(ctx, dyad.EventFilter{Source: country(), Target: country(), BothWays: true}, dyad.Week)
+			return err
+		}},
+		{"daily/dyad-common-word", func(ctx context.Context) error {
+			_, err := db.Aggregate(ctx, dyad.EventFilter{Source: country(), Target: country(), BothWays: true, Query: benchWords[r.IntN(len(benchWords))]}, dyad.Day)
+			return err
+		}},
+		{"dedup/dyad", func(ctx context.Context) error {
+			_, _, err := db.Deduplicated(ctx, dyad.EventFilter{Source: country(), Target: country(), BothWays: true})
+			return err
+		}},
+		{"network/actor-year", func(ctx context.Context) error {
+			from, to := year()
+			_, err := db.Dyads(ctx, dyad.EventFilter{Actor: country(), From: from, To: to, Limit: 80}, true)
+			return err
+		}},
+		{"map/year", func(ctx context.Context) error {
+			from, to := year()
+			_, err := db.Countries(ctx, dyad.EventFilter{From: from, To: to})
+			return err
+		}},
+		{"articles/rare-word", func(ctx context.Context) error {
+			_, _, err := db.FindArticles(ctx, dyad.ArticleFilter{Query: fmt.Sprint(1 + r.IntN(100_000))})
 			return err
 		}},
 	}

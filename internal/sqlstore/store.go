@@ -19,15 +19,26 @@ type Dialect struct {
 	// Rebind turns the ? placeholders of a query into the database's own.
 	Rebind func(query string) string
 	// EventMatch returns a condition on the events table that holds when
-	// the event's sentence contains the words of q, and its argument.
-	EventMatch func(q string) (cond string, arg any, err error)
+	// the event's sentence contains the words of q, and its argument,
+	// written for the plan (which a dialect may ignore).
+	EventMatch func(q string, plan MatchPlan) (cond string, arg any, err error)
+	// CountMatches, when set, is a query that counts the events whose
+	// sentence matches the argument EventMatch gave (first parameter), up
+	// to a limit (second parameter), and SampleMatches one that counts them
+	// among the newest events (as many as the second parameter): the store
+	// then chooses the MatchPlan. Without them every plan is MatchFirst.
+	CountMatches, SampleMatches string
 	// ArticleMatch does the same for the articles table (title and text).
 	ArticleMatch func(q string) (cond string, arg any, err error)
 }
 
 // Store is a dyad.Store on a migrated database.
 type Store struct {
-	DB  *sql.DB
+	DB *sql.DB
+	// TextPlan, when set, is the way every text search is done, rather
+	// than one chosen per query: tests set it to try each on small data.
+	TextPlan MatchPlan
+
 	d   Dialect
 	now func() time.Time
 }
