@@ -95,8 +95,9 @@ var Dialect = sqlstore.Dialect{
 		}
 		return "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m, err
 	},
-	CountMatches:  "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?) AS matches",
-	SampleMatches: "SELECT count(*) FROM events_fts WHERE events_fts MATCH ? AND rowid > (SELECT max(id) FROM events) - ?",
+	HideCodeWithActor: true,
+	CountMatches:      "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?) AS matches",
+	SampleMatches:     "SELECT count(*) FROM events_fts WHERE events_fts MATCH ? AND rowid > (SELECT max(id) FROM events) - ?",
 	ArticleMatch: func(q string) (string, any, error) {
 		m, err := ftsQuery(q)
 		return "id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", m, err

@@ -89,11 +89,12 @@ func (sel *selection) parts() []where {
 }
 
 func (sel *selection) partsWith(text *clause) []where {
-	if len(sel.branches) == 0 {
-		sel.branches = []clause{{}}
+	branches := sel.branches
+	if len(branches) == 0 {
+		branches = []clause{{}} // the common conditions alone
 	}
-	out := make([]where, len(sel.branches))
-	for i, b := range sel.branches {
+	out := make([]where, len(branches))
+	for i, b := range branches {
 		w := where{conds: append([]string{}, sel.common.conds...), args: append([]any{}, sel.common.args...)}
 		if b.cond != "" {
 			w.addClause(b)

@@ -66,13 +66,12 @@ func (s *Store) selectEvents(ctx context.Context, f *dyad.EventFilter, page bool
 	}
 	// Every code begins with its root. Alone, a code or root is a range
 	// that the code index serves; with an actor, the actor's index (which
-	// holds the code) is the better way in, so the code test is written in
-	// a form no index serves, to keep the planner on the actor's index.
+	// holds the code) is the better way in (see HideCodeWithActor).
 	actorSet := f.Source != "" || f.Target != "" || f.Actor != ""
 	for _, prefix := range []string{f.Code, f.Root} {
 		switch {
 		case prefix == "":
-		case actorSet:
+		case actorSet && s.d.HideCodeWithActor:
 			w.add("substr(code, 1, "+fmt.Sprint(len(prefix))+") = ?", prefix)
 		default:
 			w.addClause(prefixRange("code", prefix))

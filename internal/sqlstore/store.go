@@ -28,6 +28,12 @@ type Dialect struct {
 	// among the newest events (as many as the second parameter): the store
 	// then chooses the MatchPlan. Without them every plan is MatchFirst.
 	CountMatches, SampleMatches string
+	// HideCodeWithActor writes the code and root tests of a filter that
+	// names an actor in a form no index serves: SQLite would otherwise
+	// take the code's index and sort, rather than the actor's, which holds
+	// the code and gives the events in date order. PostgreSQL uses the code
+	// range inside the actor's index.
+	HideCodeWithActor bool
 	// ArticleMatch does the same for the articles table (title and text).
 	ArticleMatch func(q string) (cond string, arg any, err error)
 }
