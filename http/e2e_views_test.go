@@ -165,17 +165,22 @@ func testPaging(b *session) {
 }
 
 // testArticleSearch searches the articles for a word of one fixture story
-// and opens the article found, with the word marked.
+// and opens the article found, with the word marked; a word no article
+// has gives an empty table that says so.
 func testArticleSearch(b *session) {
 	t := b.t
+	b.do("searching for a word no article has",
+		chromedp.Navigate(b.url+"/?view=articles&aq=zzyzx"),
+		chromedp.WaitVisible(chromedp.CSS(`body[data-ready="articles"] #article-table tbody tr.empty`)),
+	)
 	const word = "detainees"
 	var found struct{ Articles []dyad.ArticleSummary }
 	getJSON(t, b.url+"/api/articles?q="+word, &found)
 	if len(found.Articles) == 0 {
 		t.Fatalf("the API finds no article with %q", word)
 	}
+	evaluate[bool](b, `document.querySelector("#article-search input[name=aq]").value = "", true`)
 	b.do("article search",
-		chromedp.Navigate(b.url+"/?view=articles"), b.ready("articles"),
 		chromedp.SendKeys(chromedp.CSS(`#article-search input[name="aq"]`), word),
 		chromedp.Click(chromedp.CSS(`#article-search button[type="submit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`body[data-ready="articles"] #article-table[data-search="`+word+`"]`)),

@@ -123,3 +123,47 @@ func TestAnalyzeTunesStatistics(t *testing.T) {
 		t.Errorf("search after tuning: %d events, %v", len(p.Events), err)
 	}
 }
+
+// TestTextIndexInStep stores, recodes (also twice in one batch) and deletes
+// articles, and then has FTS5 check its indexes against the tables: the
+// store, not triggers, keeps them in step.
+func TestTextIndexInStep(t *testing.T) {
+	ctx := context.Background()
+	db := open(t).(*sqlite.DB)
+	stories := storetest.Stories()
+	res, err := db.PutArticles(ctx, stories, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := storetest.Stories()[1]
+	again.Events = again.Events[:1]
+	if _, err := db.PutArticles(ctx, []dyad.CodedArticle{again, storetest.Stories()[2], storetest.Stories()[2]}, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DeleteArticle(ctx, res[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"events_fts", "articles_fts"} {
+		if _, err := db.DB.Exec("INSERT INTO " + table + " (" + table + ", rank) VALUES ('integrity-check', 1)"); err != nil {
+			t.Errorf("%s: %v", table, err)
+		}
+	}
+	for _, tt := range []struct {
+		query string
+		want  int
+	}{
+		{"Crocker", 0},    // an event of the recoded article that is gone
+		{"urges", 1},      // the one it kept
+		{"prisoners", 1},  // recoded twice in one batch: one event
+		{"Washington", 1}, // the deleted article had one of the two
+	} {
+		p, err := db.FindEvents(ctx, dyad.EventFilter{Query: tt.query})
+		if err != nil || len(p.Events) != tt.want {
+			t.Errorf("search %q: %d events, %v; want %d", tt.query, len(p.Events), err, tt.want)
+		}
+	}
+	list, _, err := db.FindArticles(ctx, dyad.ArticleFilter{Query: "Tehran"})
+	if err != nil || len(list) != 0 {
+		t.Errorf("article search finds %d articles of the deleted one, %v", len(list), err)
+	}
+}

@@ -2,7 +2,7 @@
 // asked for (all of them), newest stored first; a row opens the article
 // with the words marked.
 import { api } from "./api.js";
-import { $, el } from "./common.js";
+import { $, emptyRow, el } from "./common.js";
 import { articleFromURL } from "./article.js";
 import { trail, renderPager } from "./pager.js";
 import { navigate, pageSize, state, TRAILS } from "./state.js";
@@ -26,7 +26,7 @@ export async function renderArticles() {
   const body = await api("articles", params);
   const tbody = $("#article-table tbody");
   tbody.replaceChildren(...body.articles.map(articleRow));
-  if (!body.articles.length) tbody.append(el("tr", "empty")).lastChild.append(Object.assign(el("td", "", search ? "No article has all these words." : "No articles stored."), { colSpan: 4 }));
+  if (!body.articles.length) tbody.append(emptyRow(search ? "No article has all these words." : "No articles stored.", 4));
   $("#article-table").dataset.search = search;
   renderPager("article-pager", TRAILS.articles, body.next, body.articles.length);
   const sel = st.get("article");

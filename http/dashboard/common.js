@@ -20,6 +20,15 @@ export function el(tag, cls, text) {
   return e;
 }
 
+// emptyRow is the one row of a table with nothing to show.
+export function emptyRow(message, columns) {
+  const tr = el("tr", "empty");
+  const td = el("td", "", message);
+  td.colSpan = columns;
+  tr.append(td);
+  return tr;
+}
+
 // actorCell fills a cell with an actor code and, below it, its name.
 export function actorCell(td, code) {
   td.append(el("span", "code", code || "—"));

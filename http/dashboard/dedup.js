@@ -3,7 +3,7 @@
 // NumMentions and NumArticles. A row lists its mentions in the event
 // table.
 import { api, nameCodes } from "./api.js";
-import { $, actorCell, el, eventCell } from "./common.js";
+import { $, emptyRow, actorCell, el, eventCell } from "./common.js";
 import { trail, renderPager } from "./pager.js";
 import { filterQuery, freshPages, navigate, pageSize, TRAILS } from "./state.js";
 
@@ -35,6 +35,6 @@ export async function renderDedup() {
   await nameCodes(body.events.flatMap((c) => [c.source, c.target]));
   const tbody = $("#dedup-table tbody");
   tbody.replaceChildren(...body.events.map(groupRow));
-  if (!body.events.length) tbody.append(el("tr", "empty")).lastChild.append(Object.assign(el("td", "", "No events match these filters."), { colSpan: 8 }));
+  if (!body.events.length) tbody.append(emptyRow("No events match these filters.", 8));
   renderPager("dedup-pager", TRAILS.dedup, body.next, body.events.length);
 }

@@ -1,7 +1,7 @@
 // The event table: a page of the events the filters select, newest first;
 // a row opens its article with the event highlighted.
 import { api, nameCodes } from "./api.js";
-import { $, actorCell, el, eventCell } from "./common.js";
+import { $, emptyRow, actorCell, el, eventCell } from "./common.js";
 import { articleFromURL } from "./article.js";
 import { trail, renderPager } from "./pager.js";
 import { filterQuery, navigate, pageSize, state, TRAILS } from "./state.js";
@@ -29,7 +29,7 @@ export async function renderEvents() {
   await nameCodes(body.events.flatMap((e) => [e.source, e.target]));
   const tbody = $("#event-table tbody");
   tbody.replaceChildren(...body.events.map(eventRow));
-  if (!body.events.length) tbody.append(el("tr", "empty")).lastChild.append(Object.assign(el("td", "", "No events match these filters."), { colSpan: 7 }));
+  if (!body.events.length) tbody.append(emptyRow("No events match these filters.", 7));
   renderPager("event-pager", TRAILS.events, body.next, body.events.length);
   const sel = state().get("event");
   for (const tr of tbody.querySelectorAll("tr")) tr.classList.toggle("selected", tr.dataset.id === sel);

@@ -34,8 +34,25 @@ type Dialect struct {
 	// the code and gives the events in date order. PostgreSQL uses the code
 	// range inside the actor's index.
 	HideCodeWithActor bool
+	// TextIndex, when set, keeps the text indexes in step with the
+	// tables, for a database that does not do it by itself; nil when it
+	// does (PostgreSQL's generated columns).
+	TextIndex *TextIndex
 	// ArticleMatch does the same for the articles table (title and text).
 	ArticleMatch func(q string) (cond string, arg any, err error)
+}
+
+// TextIndex holds the statements that add the texts of articles, and of
+// their events, to the text indexes and take them out. Each has one "%s"
+// where the store puts the placeholders of a list of article ids.
+//
+// The store runs them once per batch, after the rows are in (and, to take
+// texts out, before the rows go): SQLite's FTS5 writes the entries it
+// holds in memory to disk at the end of every statement that changes it,
+// so indexing row by row, as triggers do, made a segment of every event
+// and storing a third slower.
+type TextIndex struct {
+	AddArticles, AddEvents, RemoveArticles, RemoveEvents string
 }
 
 // Store is a dyad.Store on a migrated database.
