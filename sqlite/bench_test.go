@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,6 +30,50 @@ func BenchmarkIngest(b *testing.B) {
 		events += 640
 	}
 	b.ReportMetric(float64(events)/time.Since(start).Seconds(), "events/s")
+}
+
+// BenchmarkIngest1M stores the same batches into a copy of the
+// million-event database (see bench1M): storing gets slower as the indexes
+// grow.
+func BenchmarkIngest1M(b *testing.B) {
+	src := bench1M(b)
+	src.Close()
+	path := filepath.Join(b.TempDir(), "bench.db")
+	if err := copyFile(os.Getenv("DYAD_BENCH_DB"), path); err != nil {
+		b.Fatal(err)
+	}
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	g := storebench.NewGenAfter(1, 1_000_000)
+	events := 0
+	start := time.Now()
+	for b.Loop() {
+		if _, err := db.PutArticles(context.Background(), g.Batch(64, 10), false); err != nil {
+			b.Fatal(err)
+		}
+		events += 640
+	}
+	b.ReportMetric(float64(events)/time.Since(start).Seconds(), "events/s")
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // bench1M opens the million-event database, building it on first use at

@@ -84,6 +84,15 @@ func (g *Gen) Article(k int) dyad.CodedArticle {
 	return dyad.CodedArticle{Article: a, Events: events}
 }
 
+// NewGenAfter returns a generator whose articles are numbered after the
+// first stored ones (as Fill stores them), so that a database holding those
+// takes them as new articles rather than copies.
+func NewGenAfter(seed uint64, stored int) *Gen {
+	g := NewGen(seed)
+	g.n = stored
+	return g
+}
+
 // Batch returns n generated articles of k events each.
 func (g *Gen) Batch(n, k int) []dyad.CodedArticle {
 	batch := make([]dyad.CodedArticle, n)
