@@ -72,11 +72,37 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return &DB{sqlstore.New(db, Dialect)}, nil
 }
 
-// Close updates the query planner's statistics and closes the file.
+// Close updates the query planner's statistics, merges the text indexes
+// when this handle stored many events (see mergeTextIndexes), and closes
+// the file.
 func (db *DB) Close() error {
+	ctx := context.Background()
+	if stored := db.StoredEvents(); stored > 0 {
+		var total int64
+		db.DB.QueryRowContext(ctx, "SELECT count(*) FROM events").Scan(&total)
+		if stored >= max(1000, total/50) {
+			mergeTextIndexes(ctx, db.DB)
+		}
+	}
 	db.DB.Exec("PRAGMA optimize")
-	tuneStatistics(context.Background(), db.DB)
+	tuneStatistics(ctx, db.DB)
 	return db.Store.Close()
+}
+
+// mergeTextIndexes merges each FTS5 index into one segment. FTS5 adds a
+// segment for every batch and merges them as they pile up, but leaves a
+// dozen or so: a search then looks in each, and testing one event against
+// the text index cost 100 µs with 14 segments, 15 µs with one. Merging a
+// million events' index takes about a second, so it is done when a handle
+// closes after storing many events (2% of the database, as an ingest run
+// does), and by Analyze.
+func mergeTextIndexes(ctx context.Context, db *sql.DB) error {
+	for _, t := range []string{"events_fts", "articles_fts"} {
+		if _, err := db.ExecContext(ctx, "INSERT INTO "+t+" ("+t+") VALUES ('optimize')"); err != nil {
+			return fmt.Errorf("merging %s: %w", t, err)
+		}
+	}
+	return nil
 }
 
 // Dialect is SQLite's: ? placeholders and FTS5 MATCH with every word quoted,

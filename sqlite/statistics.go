@@ -92,9 +92,13 @@ func statistics(ctx context.Context, db *sql.DB) ([]string, error) {
 	return tables, rows.Err()
 }
 
-// Analyze gathers the planner's statistics afresh (after a large ingest,
-// say) and corrects them; connections opened afterwards use them.
+// Analyze merges the text indexes, gathers the planner's statistics afresh
+// (after a large ingest, say) and corrects them; connections opened
+// afterwards use them.
 func (db *DB) Analyze(ctx context.Context) error {
+	if err := mergeTextIndexes(ctx, db.DB); err != nil {
+		return err
+	}
 	if _, err := db.DB.ExecContext(ctx, "ANALYZE"); err != nil {
 		return err
 	}

@@ -123,6 +123,11 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
+	for _, r := range results {
+		if r.Status != dyad.Unchanged {
+			s.stored.Add(int64(r.Events))
+		}
+	}
 	return results, nil
 }
 

@@ -33,17 +33,19 @@ const (
 // (BenchmarkQuery1M in the sqlite package). There, reading a match from
 // the text index and looking its event up costs about 1 µs, putting it in
 // a set 0.2 µs, testing an event against the set 0.7 µs, and asking the
-// text index whether one event has one word 3 to 30 µs: more when the
-// index has many segments, as it has between merges, and once per word.
+// text index whether one event has one word 15 µs, and up to 100 µs when
+// the index has many segments (as it has between merges, see the sqlite
+// package's mergeTextIndexes).
 const (
 	// manyMatches is where a word stops being rare: 10,000 matches take
 	// some 10 ms to look up one by one.
 	manyMatches = 10_000
 	// lookupBudget is the number of word lookups in the text index that
 	// cost less than building a set of a common word's matches (some
-	// 50 ms for a word in a quarter of a million sentences): testing
-	// events one by one is chosen when the expected lookups stay within it.
-	lookupBudget = 1_000
+	// 50 ms for a word in a quarter of a million sentences), even when the
+	// index has many segments: testing events one by one is chosen when
+	// the expected lookups stay within it.
+	lookupBudget = 500
 	// sampleWindow is the number of newest events in which the share of
 	// sentences with the words is measured.
 	sampleWindow = 10_000

@@ -8,6 +8,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"sync/atomic"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -62,8 +63,9 @@ type Store struct {
 	// than one chosen per query: tests set it to try each on small data.
 	TextPlan MatchPlan
 
-	d   Dialect
-	now func() time.Time
+	d      Dialect
+	now    func() time.Time
+	stored atomic.Int64 // events stored through this Store
 }
 
 var _ dyad.Store = (*Store)(nil)
@@ -72,6 +74,10 @@ var _ dyad.Store = (*Store)(nil)
 func New(db *sql.DB, d Dialect) *Store {
 	return &Store{DB: db, d: d, now: time.Now}
 }
+
+// StoredEvents returns the number of events stored through s (added or
+// recoded) since it was opened.
+func (s *Store) StoredEvents() int64 { return s.stored.Load() }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.DB.Close() }

@@ -224,6 +224,19 @@ func Queries(b *testing.B, db dyad.Store) {
 			_, err := db.Countries(ctx, dyad.EventFilter{From: from, To: to})
 			return err
 		}},
+		// The dashboard's first view, with no filter: every event is read.
+		{"weekly/all", func(ctx context.Context) error {
+			_, err := db.Aggregate(ctx, dyad.EventFilter{}, dyad.Week)
+			return err
+		}},
+		{"network/all", func(ctx context.Context) error {
+			_, err := db.Dyads(ctx, dyad.EventFilter{Limit: 80}, true)
+			return err
+		}},
+		{"map/all", func(ctx context.Context) error {
+			_, err := db.Countries(ctx, dyad.EventFilter{})
+			return err
+		}},
 		{"articles/rare-word", func(ctx context.Context) error {
 			_, _, err := db.FindArticles(ctx, dyad.ArticleFilter{Query: fmt.Sprint(1 + r.IntN(100_000))})
 			return err
