@@ -106,7 +106,7 @@ func isPhraseHead(t *tree.Tree, i int) bool {
 	switch t.Rel(i) {
 	case "compound", "flat", "flat:name", "fixed", "goeswith", "det", "amod", "nummod", "case":
 		return false
-	case "nmod:poss":
+	case "nmod:poss", "nmod:desc":
 		if h := t.Head(i); h >= 0 && t.IsNominal(h) {
 			return false
 		}
@@ -120,7 +120,7 @@ func isPhraseHead(t *tree.Tree, i int) bool {
 func inBase(t *tree.Tree, head, k int) bool {
 	switch t.Rel(k) {
 	case "det", "det:predet", "amod", "compound", "flat", "flat:name", "fixed", "goeswith",
-		"nmod:poss", "nummod", "advmod", "compound:prt":
+		"nmod:poss", "nmod:desc", "nummod", "advmod", "compound:prt":
 		return true
 	case "case":
 		// Only the possessive marker: prepositions belong to the phrase
@@ -165,7 +165,7 @@ func (f *Finder) attached(t *tree.Tree, h int, date dyad.Date, skip []bool) []in
 			continue
 		}
 		switch t.Rel(k) {
-		case "nmod:poss", "nmod:tmod", "nmod:npmod":
+		case "nmod:poss", "nmod:desc", "nmod:tmod", "nmod:npmod", "nmod:unmarked":
 			continue
 		}
 		if !simple(t, k) {
@@ -339,8 +339,14 @@ func (f *Finder) agentsBefore(t *tree.Tree, lo, h int) []*dict.Agent {
 // code finds the actor and agents in the given token ranges and composes
 // the member codes. start and end are the member's tokens.
 func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end int) []Member {
-	var actor *dict.Actor
-	actorEnd := 0
+	// actors are the coded actors found, in order; the first names the
+	// phrase, unless the first ones are coordinated modifiers ("French
+	// and Egyptian warships"), which all do.
+	type found struct {
+		a        *dict.Actor
+		from, to int
+	}
+	var actors []found
 	var agents []*dict.Agent
 	former := false
 	for _, r := range ranges {
@@ -348,8 +354,8 @@ func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end 
 		if f.Actors != nil {
 			for i := r[0]; i <= r[1]; {
 				if a, e, ok := f.Actors.Match(t.Words, i, r[1]+1); ok {
-					if actor == nil && a.CodeOn(date) != "" && a.CodeOn(date) != dict.NullCode {
-						actor, actorEnd = a, e
+					if c := a.CodeOn(date); c != "" && c != dict.NullCode {
+						actors = append(actors, found{a, i, e})
 					}
 					for j := i; j < e; j++ {
 						covered[j-r[0]] = true
@@ -380,18 +386,59 @@ func (f *Finder) code(t *tree.Tree, date dyad.Date, ranges [][2]int, start, end 
 			}
 		}
 	}
-	if actor == nil && len(agents) == 0 {
+	if len(actors) == 0 && len(agents) == 0 {
 		return []Member{{Start: start, End: end}}
 	}
-	base := ""
-	if actor != nil {
-		base = actor.CodeOn(date)
+	if len(actors) == 0 {
+		return []Member{{Code: compose("", agents, former), Agents: agents, Start: start, End: end}}
+	}
+	// The coordinated run of actors at the front of the phrase.
+	n := 1
+	for n < len(actors) && coordinated(t, actors[n-1].to, actors[n].from) {
+		n++
 	}
 	var out []Member
-	for _, b := range strings.Split(base, "/") {
-		out = append(out, Member{Code: compose(b, agents, former), Actor: actor, ActorEnd: actorEnd, Agents: agents, Start: start, End: end})
+	for _, x := range actors[:n] {
+		for _, b := range strings.Split(x.a.CodeOn(date), "/") {
+			out = append(out, Member{Code: compose(b, agents, former), Actor: x.a, ActorEnd: x.to, Agents: agents, Start: start, End: end})
+		}
 	}
 	return out
+}
+
+// coordinated reports whether the tokens [from, to) only join two names:
+// "and", "or", commas.
+func coordinated(t *tree.Tree, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	joined := false
+	for i := from; i < to; i++ {
+		switch t.Words[i] {
+		case "AND", "OR", "&":
+			joined = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// hasSegments reports whether code already holds role (one or more
+// three-letter segments) at a segment boundary, after its first segment:
+// "IRQUAFSHI" holds "UAF", "HGWGOVMED" holds "GOVMED", "GMWGOV" does not
+// hold "WGO".
+func hasSegments(code, role string) bool {
+	if role == "" || len(role)%3 != 0 {
+		return strings.HasSuffix(code, role)
+	}
+	for i := 3; i+len(role) <= len(code); i += 3 {
+		if code[i:i+len(role)] == role {
+			return true
+		}
+	}
+	return false
 }
 
 func anyCovered(c []bool, from, to int) bool {
@@ -431,7 +478,7 @@ func compose(actor string, agents []*dict.Agent, former bool) string {
 		if a.Prefix {
 			continue
 		}
-		if strings.HasSuffix(code, a.Code) || strings.HasSuffix(code+post.String(), a.Code) {
+		if hasSegments(code+post.String(), a.Code) {
 			continue
 		}
 		post.WriteString(a.Code)

@@ -34,6 +34,20 @@ func (c *Coder) WithOptions(o Options) *Coder {
 	return &d
 }
 
+// PlaceCountry returns the country code of a place name as the actor
+// dictionaries code it on date ("BAGHDAD" → IRQ), or "".
+func (c *Coder) PlaceCountry(place string, date dyad.Date) string {
+	words := dict.ParsePhrase(strings.ReplaceAll(place, " ", "_"), false).Words
+	if len(words) == 0 || c.dicts.Actors == nil {
+		return ""
+	}
+	a, end, ok := c.dicts.Actors.Match(words, 0, len(words))
+	if !ok || end != len(words) {
+		return ""
+	}
+	return countryOf(a.CodeOn(date))
+}
+
 // DiscardError reports a sentence that holds a discard phrase: it is not
 // coded, and with Story set neither is the rest of its story.
 type DiscardError struct {

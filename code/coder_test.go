@@ -249,9 +249,21 @@ func TestNewsOptions(t *testing.T) {
 		{"reported speech gives way to what it reports", "Iraq said Iran attacked Syria.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NNP Iran)) (VP (VBD attacked) (NP (NNP Syria)))))) (. .)))",
 			"IRQ IRN 010", "IRN SYR 190"},
-		{"a statement with nothing better stays", "Iraq said the talks with Iran were useful.",
+		{"a denial keeps its clause", "Iran denied it attacked Syria.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD denied) (SBAR (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Syria)))))) (. .)))",
+			"IRN SYR 016", "IRN SYR 016"},
+		{"a statement names whom it is made to, not whom it mentions", "Iraq said the talks with Iran were useful.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Iran)))) (VP (VBD were) (ADJP (JJ useful)))))) (. .)))",
+			"IRQ IRN 010", ""},
+		{"a statement to someone stays", "Iraq said to Iran that the talks were useful.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD said) (PP (TO to) (NP (NNP Iran))) (SBAR (IN that) (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ useful)))))) (. .)))",
 			"IRQ IRN 010", "IRQ IRN 010"},
+		{"no target: still an event in news", "Iraq warned.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD warned)) (. .)))",
+			"", "IRQ  130"},
+		{"a role without a country is a source", "Police warned Iran.",
+			"(ROOT (S (NP (NNS Police)) (VP (VBD warned) (NP (NNP Iran))) (. .)))",
+			"---COP IRN 130", "---COP IRN 130"},
 		{"negated verb codes nothing", "Iraq never accused Iran.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (ADVP (RB never)) (VBD accused) (NP (NNP Iran))) (. .)))",
 			"IRQ IRN 112", ""},
@@ -321,6 +333,18 @@ func TestDiscourse(t *testing.T) {
 		if got := triples(evs); got != x.want {
 			t.Errorf("%s: got %q, want %q", x.text, got, x.want)
 		}
+	}
+	// A role without a country takes the one country of its sentence, or
+	// the story's home.
+	evs, _ := c.CodeIn(&code.Discourse{}, sentence(t, "Rebels attacked Turkish troops.",
+		"(ROOT (S (NP (NNS Rebels)) (VP (VBD attacked) (NP (JJ Turkish) (NNS troops))) (. .)))"), 20070101)
+	if got := triples(evs); got != "TURREB TURMIL 190" {
+		t.Errorf("role in a one-country sentence: got %q", got)
+	}
+	evs, _ = c.CodeIn(&code.Discourse{Home: "TUR"}, sentence(t, "Police warned rebels.",
+		"(ROOT (S (NP (NNS Police)) (VP (VBD warned) (NP (NNS rebels))) (. .)))"), 20070101)
+	if got := triples(evs); got != "TURCOP TURREB 130" {
+		t.Errorf("roles in a story from Turkey: got %q", got)
 	}
 	// Without the discourse the references stay unresolved.
 	if evs, _ := c.Code(sentence(t, story[2].text, story[2].parse), 20070101); len(evs) != 0 {

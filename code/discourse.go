@@ -16,6 +16,10 @@ import (
 // sentences in order; it is not safe for concurrent use.
 type Discourse struct {
 	entities []entity
+	// Home is the country of the story (from its dateline, say): a role
+	// named without a country ("police said") is taken to be its, when the
+	// sentence itself does not point to one country.
+	Home string
 }
 
 // entity is an actor mentioned earlier in the article.
@@ -46,6 +50,56 @@ func (sc *sentenceCoder) resolve(d *Discourse) {
 		if m.Coded() {
 			d.remember(sc, m)
 		}
+	}
+	sc.placeRoles(d.Home)
+}
+
+// placeRoles gives a country to roles named without one ("---GOV",
+// "---REB"): the one country the sentence speaks of, if it names exactly
+// one ("the main rebel group ... Burundi's government"), else the story's
+// home country.
+func (sc *sentenceCoder) placeRoles(home string) {
+	country := ""
+	for _, m := range sc.mentions {
+		for _, x := range m.Members {
+			c := countryOf(x.Code)
+			if c == "" {
+				continue
+			}
+			if country != "" && c != country {
+				country = "-" // more than one
+			}
+			if country == "" {
+				country = c
+			}
+		}
+	}
+	if country == "-" || country == "" {
+		country = home
+	}
+	if country == "" || country == "-" {
+		return
+	}
+	for _, m := range sc.mentions {
+		for i := range m.Members {
+			if code := m.Members[i].Code; strings.HasPrefix(code, dict.NullCode) && len(code) > len(dict.NullCode) {
+				m.Members[i].Code = country + code[len(dict.NullCode):]
+			}
+		}
+	}
+}
+
+// countryOf returns the country segment of an actor code, or "" for
+// international actors, roles without a country and codes too short.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch c := code[:3]; c {
+	case "---", "IGO", "NGO", "IMG", "MNC", "UIS", "+++", "###":
+		return ""
+	default:
+		return c
 	}
 }
 

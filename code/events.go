@@ -2,6 +2,7 @@ package code
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -35,16 +36,17 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	}
 	passiveSubject := false
 	if source < 0 && target < 0 {
-		if agent, ok := sc.passive(f); ok {
-			if mi := sc.at[agent]; mi >= 0 && sc.mentions[mi].Coded() {
-				source = mi
-				if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {
-					target = sc.at[subj]
-				}
+		agent, byAgent := sc.passive(f)
+		switch {
+		case byAgent && sc.at[agent] >= 0 && sc.mentions[sc.at[agent]].Coded():
+			source = sc.at[agent]
+			if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {
+				target = sc.at[subj]
 			}
-		} else if sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0 {
-			// "Iraq was criticized": the subject suffered the act; with no
-			// "by" actor there is no source to code.
+		case sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0:
+			// "Iraq was criticized", "Iraq is encouraged by signs": the
+			// subject underwent the act, and without an actor in a "by"
+			// phrase there is no source to code.
 			if subj := sc.t.Child(f.tok, "nsubj:pass"); subj >= 0 {
 				target = sc.firstCoded(sc.t.Lo[subj], sc.t.Hi[subj]+1)
 			}
@@ -55,7 +57,11 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		source = sc.defaultSource(f)
 	}
 	if target < 0 {
-		target = sc.defaultTarget(f, source)
+		if sc.c.opts.ReportedSpeech && isStatement(f) {
+			target = sc.addressee(f, source)
+		} else {
+			target = sc.defaultTarget(f, source)
+		}
 	}
 
 	var srcs, tgts []actor.Member
@@ -81,13 +87,20 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireDyad && (isNull(ac) || isNull(bc)) {
 			return
 		}
-		if ac == "" {
-			ac = dict.NullCode
+		if sc.c.opts.RequireSource && (isNull(ac) || isNull(bc) && strings.HasPrefix(c, "01")) {
+			return
 		}
-		if bc == "" {
-			bc = dict.NullCode
+		if !sc.c.opts.RequireSource {
+			// PETRARCH writes an absent actor as "---"; news output leaves
+			// it empty.
+			if ac == "" {
+				ac = dict.NullCode
+			}
+			if bc == "" {
+				bc = dict.NullCode
+			}
 		}
-		if ac == bc && ac != dict.NullCode {
+		if ac == bc && ac != dict.NullCode && ac != "" {
 			return
 		}
 		out = append(out, dyad.Event{

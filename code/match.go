@@ -205,21 +205,20 @@ const maxSynsetDepth = 8
 // synsetAt returns the positions just after each member of set that
 // matches at position p, longest first.
 func (s *seq) synsetAt(set *dict.Synset, p, depth int) []int {
-	if set == nil || depth > maxSynsetDepth {
+	if set == nil || depth > maxSynsetDepth || p >= len(s.toks) {
 		return nil
 	}
 	var ends []int
-	for _, m := range set.Members {
-		if len(m.Words) == 1 && len(m.Words[0]) > 1 && m.Words[0][0] == '&' {
-			ends = append(ends, s.synsetAt(s.sc.c.dicts.Verbs.Synsets[m.Words[0][1:]], p, depth+1)...)
-			continue
-		}
+	for _, ref := range set.Refs() {
+		ends = append(ends, s.synsetAt(s.sc.c.dicts.Verbs.Synsets[ref], p, depth+1)...)
+	}
+	for _, m := range set.StartingWith(s.word(p)) {
 		if p+len(m.Words) > len(s.toks) {
 			continue
 		}
 		ok := true
-		for i, w := range m.Words {
-			if s.word(p+i) != w {
+		for i := 1; i < len(m.Words); i++ {
+			if s.word(p+i) != m.Words[i] {
 				ok = false
 				break
 			}
@@ -235,22 +234,21 @@ func (s *seq) synsetAt(set *dict.Synset, p, depth int) []int {
 // synsetEndingAt returns the first positions of each member of set that
 // ends at position p, longest first.
 func (s *seq) synsetEndingAt(set *dict.Synset, p, depth int) []int {
-	if set == nil || depth > maxSynsetDepth {
+	if set == nil || depth > maxSynsetDepth || p < 0 {
 		return nil
 	}
 	var starts []int
-	for _, m := range set.Members {
-		if len(m.Words) == 1 && len(m.Words[0]) > 1 && m.Words[0][0] == '&' {
-			starts = append(starts, s.synsetEndingAt(s.sc.c.dicts.Verbs.Synsets[m.Words[0][1:]], p, depth+1)...)
-			continue
-		}
+	for _, ref := range set.Refs() {
+		starts = append(starts, s.synsetEndingAt(s.sc.c.dicts.Verbs.Synsets[ref], p, depth+1)...)
+	}
+	for _, m := range set.EndingWith(s.word(p)) {
 		start := p - len(m.Words) + 1
 		if start < 0 {
 			continue
 		}
 		ok := true
-		for i, w := range m.Words {
-			if s.word(start+i) != w {
+		for i := 0; i < len(m.Words)-1; i++ {
+			if s.word(start+i) != m.Words[i] {
 				ok = false
 				break
 			}

@@ -74,11 +74,18 @@ func (sc *sentenceCoder) nominal() []dyad.Event {
 }
 
 // caseOf returns the folded preposition (case marker) of token k, or "".
+// A parser sometimes hangs the preposition on a word inside the phrase
+// ("of" under "nine" in "of nine prisoners"), so the first word of the
+// phrase counts too.
 func (sc *sentenceCoder) caseOf(k int) string {
-	for _, c := range sc.t.Kids[k] {
-		if sc.t.BaseRel(c) == "case" {
-			return sc.t.Words[c]
+	t := sc.t
+	for _, c := range t.Kids[k] {
+		if t.BaseRel(c) == "case" && c < k {
+			return t.Words[c]
 		}
+	}
+	if lo := t.Lo[k]; lo < k && t.BaseRel(lo) == "case" {
+		return t.Words[lo]
 	}
 	return ""
 }

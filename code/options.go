@@ -20,6 +20,11 @@ import (
 type Options struct {
 	// RequireDyad drops events without both a source and a target.
 	RequireDyad bool
+	// RequireSource, when RequireDyad is off, still drops events without
+	// a source, and statements (CAMEO 01) without a target: "Pakistan
+	// rejected an offer from Afganistan" is coded with no target when the
+	// target is unknown, "officials said" is not coded at all.
+	RequireSource bool
 	// NewActorLength, when above zero, lets an uncoded noun phrase of at
 	// most that many words stand as an actor, coded by its own words.
 	NewActorLength int
@@ -33,10 +38,11 @@ type Options struct {
 
 	// The options below go beyond PETRARCH; NewsOptions turns them on.
 
-	// ReportedSpeech codes what a statement reports: a statement verb
-	// (CAMEO root 01) does not claim its verb phrase, and its own event is
-	// kept only when no event is coded inside what it reports ("X said Y
-	// attacked Z" gives Y's attack, not X's statement).
+	// ReportedSpeech codes what a statement reports: a verb of saying
+	// (CAMEO 010) does not claim its verb phrase, and its own event is kept
+	// only when no event is coded inside what it reports ("X said Y
+	// attacked Z" gives Y's attack, not X's statement) and only towards
+	// whom it was made to ("told Z").
 	ReportedSpeech bool
 	// Negation drops the event of a negated verb ("did not attack")
 	// unless the pattern that matched asked for the negation itself.
@@ -67,10 +73,12 @@ func DefaultOptions() Options {
 	}
 }
 
-// NewsOptions are the defaults for coding news: PETRARCH's, with reported
-// speech, negation, event nouns, passives and clause handling turned on.
+// NewsOptions are the defaults for coding news: PETRARCH's, with a target
+// no longer required (a source still is), and reported speech, negation,
+// event nouns, passives and clause handling turned on.
 func NewsOptions() Options {
 	o := DefaultOptions()
+	o.RequireDyad, o.RequireSource = false, true
 	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
 	return o
 }

@@ -39,7 +39,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 			continue
 		}
 		evs := sc.events(f)
-		if opts.Negation && sc.negated(v) && !patternNegates(f.pattern) {
+		if opts.Negation && sc.negated(v) && !sc.patternNegates(f.pattern) {
 			evs = nil
 		}
 		if opts.ReportedSpeech && isStatement(f) {
@@ -63,15 +63,16 @@ func (sc *sentenceCoder) code() []dyad.Event {
 	return dedupe(events)
 }
 
-// isStatement reports whether a found verb codes a statement (CAMEO root
-// 01).
+// isStatement reports whether a found verb codes a plain statement (CAMEO
+// 010, "make statement"): a verb of saying, which reports what it says.
+// Other statements — denials, comments, acknowledgements, considering —
+// are acts of their own and keep their clause.
 func isStatement(f *found) bool {
 	c := f.verb.EventCode()
 	if f.pattern != nil {
 		c = f.pattern.Code
 	}
-	info, ok := dyad.LookupCode(c.Code)
-	return ok && info.Root == "01"
+	return c.Code == "010" || c.Code == "01"
 }
 
 // dropReported removes the events of statements that report other coded
@@ -120,7 +121,7 @@ func (sc *sentenceCoder) negated(v int) bool {
 // patternNegates reports whether a pattern asks for a negation itself
 // ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
 // says what the negated verb means.
-func patternNegates(p *dict.Pattern) bool {
+func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 	if p == nil {
 		return false
 	}
@@ -132,7 +133,7 @@ func patternNegates(p *dict.Pattern) bool {
 					return true
 				}
 			case dict.ElemSynset:
-				if synsetNegates(e.Synset, 0) {
+				if sc.synsetNegatesIn(e.Synset, 0) {
 					return true
 				}
 			}
@@ -150,6 +151,22 @@ func synsetNegates(s *dict.Synset, depth int) bool {
 			if isNegation(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// synsetNegatesIn also follows the synsets named as members.
+func (sc *sentenceCoder) synsetNegatesIn(s *dict.Synset, depth int) bool {
+	if s == nil || depth > maxSynsetDepth {
+		return false
+	}
+	if synsetNegates(s, depth) {
+		return true
+	}
+	for _, ref := range s.Refs() {
+		if sc.synsetNegatesIn(sc.c.dicts.Verbs.Synsets[ref], depth+1) {
+			return true
 		}
 	}
 	return false
@@ -261,7 +278,7 @@ func ownEnd(t *tree.Tree, c int) int {
 // upper sequence.
 func isClause(t *tree.Tree, c int) bool {
 	switch t.Rel(c) {
-	case "ccomp", "xcomp", "advcl", "acl:relcl", "csubj", "csubj:pass", "parataxis":
+	case "ccomp", "xcomp", "advcl", "advcl:relcl", "acl:relcl", "csubj", "csubj:pass", "parataxis":
 		return true
 	case "acl":
 		return t.Child(c, "mark", "nsubj", "nsubj:pass") >= 0
@@ -336,7 +353,7 @@ func (sc *sentenceCoder) defaultSource(f *found) int {
 // ...") for the subject of the clause that reports it.
 func (sc *sentenceCoder) antecedent(v int) int {
 	t := sc.t
-	if t.Rel(v) == "acl:relcl" {
+	if r := t.Rel(v); r == "acl:relcl" || r == "advcl:relcl" {
 		if h := t.Head(v); h >= 0 {
 			if mi := sc.at[h]; mi >= 0 && sc.mentions[mi].Coded() {
 				return mi
@@ -396,13 +413,38 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	return -1
 }
 
+// addressee finds the target of a statement: whom it was made to ("told
+// Khamenei", "said to the envoy"), not an actor it mentions ("said that
+// Iran ...", "noted a decision by the militia").
+func (sc *sentenceCoder) addressee(f *found, source int) int {
+	t := sc.t
+	for _, k := range t.Kids[f.tok] {
+		if k < f.lowLo || k >= f.lowHi {
+			continue
+		}
+		switch t.Rel(k) {
+		case "obj", "iobj":
+		case "obl":
+			if c := sc.caseOf(k); c != "TO" && c != "WITH" {
+				continue
+			}
+		default:
+			continue
+		}
+		if mi := sc.at[k]; mi >= 0 && mi != source && sc.mentions[mi].Coded() {
+			return mi
+		}
+	}
+	return -1
+}
+
 // inRelative reports whether token i lies in a relative clause below verb
 // v: such a clause describes a noun of the verb phrase, and its actors
 // are not the verb's target.
 func (sc *sentenceCoder) inRelative(i, v int) bool {
 	t := sc.t
 	for j := i; j >= 0 && j != v; j = t.Head(j) {
-		if t.Rel(j) == "acl:relcl" {
+		if r := t.Rel(j); r == "acl:relcl" || r == "advcl:relcl" {
 			return true
 		}
 	}

@@ -36,7 +36,38 @@ type Synset struct {
 	Name    string
 	Members []Phrase // phrases whose words may be "&OTHER" references
 	Pos     dyad.Pos
+
+	// Built by Index: members by first and by last word, and the synsets
+	// named as members.
+	byFirst, byLast map[string][]Phrase
+	refs            []string
 }
+
+// Index prepares the synset for matching; call it after adding members.
+func (s *Synset) Index() {
+	s.byFirst, s.byLast, s.refs = map[string][]Phrase{}, map[string][]Phrase{}, nil
+	for _, m := range s.Members {
+		if len(m.Words) == 1 && len(m.Words[0]) > 1 && m.Words[0][0] == '&' {
+			s.refs = append(s.refs, m.Words[0][1:])
+			continue
+		}
+		if len(m.Words) == 0 {
+			continue
+		}
+		s.byFirst[m.Words[0]] = append(s.byFirst[m.Words[0]], m)
+		last := m.Words[len(m.Words)-1]
+		s.byLast[last] = append(s.byLast[last], m)
+	}
+}
+
+// StartingWith returns the members whose first word is w.
+func (s *Synset) StartingWith(w string) []Phrase { return s.byFirst[w] }
+
+// EndingWith returns the members whose last word is w.
+func (s *Synset) EndingWith(w string) []Phrase { return s.byLast[w] }
+
+// Refs returns the names of the synsets that are members of s.
+func (s *Synset) Refs() []string { return s.refs }
 
 // Verbs is a verb dictionary: verb forms, their blocks and patterns, and
 // the synsets the patterns use.

@@ -1,7 +1,8 @@
 // Package dicts holds dyad's built-in dictionaries: actors (countries and
 // territories, international organisations, armed groups and parties, dated
-// office holders), agent nouns and discard phrases, written by the project
-// from facts in the PETRARCH/TABARI text formats and embedded in the binary.
+// office holders), agent nouns, discard phrases and CAMEO verb patterns,
+// written by the project in the PETRARCH/TABARI text formats and embedded in
+// the binary.
 //
 // The files are plain text so that users can read, copy and edit them; a
 // folder of such files (or of PETRARCH/Phoenix dictionaries) given with
@@ -13,6 +14,8 @@
 //	*.actors.txt          actor dictionaries (leaders/ holds office holders)
 //	agents.txt            agent nouns with their roles
 //	discards.txt          phrases that mark sentences or stories not to code
+//	verbs-*.txt           verb patterns by CAMEO root (verbs-00-synsets.txt,
+//	                      read first, holds the synonym sets they share)
 //
 // leaders/README.md documents the office-holder conventions.
 package dicts

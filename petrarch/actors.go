@@ -39,7 +39,7 @@ func ReadActors(as *dict.Actors, file, data string) dyad.ErrorList {
 			e.add(cur.Pos.Line, "actor %q has no code", cur.Name)
 		} else {
 			// A name listed twice keeps its first entry, as in PETRARCH.
-			as.Add(cur, phrases...)
+			as.Add(cur, allVariants(phrases)...)
 		}
 		cur, phrases = nil, nil
 	}

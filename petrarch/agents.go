@@ -89,7 +89,7 @@ func ReadAgents(as *dict.Agents, file, data string) dyad.ErrorList {
 			e.add(l.n, "agent line %q has no phrase", t)
 			continue
 		}
-		as.Add(a, phrases...)
+		as.Add(a, allVariants(phrases)...)
 	}
 	return e.list
 }

@@ -30,6 +30,9 @@ func ReadVerbs(vs *dict.Verbs, file, data string) dyad.ErrorList {
 		r.line(l)
 	}
 	r.resolve()
+	for _, set := range vs.Synsets {
+		set.Index()
+	}
 	vs.Sort()
 	return r.e.list
 }
@@ -118,9 +121,11 @@ func (r *verbReader) addMember(n int, t string) {
 		r.e.add(n, "empty synset member")
 		return
 	}
-	r.synset.Members = append(r.synset.Members, p)
-	if !r.noPlural && !strings.HasSuffix(t, "_") {
-		r.synset.Members = append(r.synset.Members, dict.PluralPhrase(p))
+	for _, v := range withVariants(p) {
+		r.synset.Members = append(r.synset.Members, v)
+		if !r.noPlural && !strings.HasSuffix(t, "_") {
+			r.synset.Members = append(r.synset.Members, dict.PluralPhrase(v))
+		}
 	}
 }
 
@@ -179,6 +184,10 @@ func (r *verbReader) addVerb(n int, t string) {
 			return
 		}
 		v.Code = c
+	}
+	if strings.ContainsAny(formsText, "{}") {
+		r.e.add(n, "verb forms %q hold a brace", t)
+		return
 	}
 	if hasForms {
 		v.Forms = []string{v.Word}
@@ -250,6 +259,39 @@ func (r *verbReader) addPattern(n int, t string) {
 		return
 	}
 	toks := tokenizePattern(rest)
+	before := len(r.block.Patterns)
+	r.addPatternTokens(n, t, body, code, toks)
+	if split, ok := splitHyphens(toks); ok && len(r.block.Patterns) > before {
+		// Also the pattern as dyad's tokenizer writes its hyphenated words;
+		// the pattern as written serves treebank-tokenized text.
+		r.addPatternTokens(n, t, body, code, split)
+	}
+}
+
+// splitHyphens rewrites pattern words that dyad's tokenizer splits at
+// hyphens into adjacent words, and reports whether any was.
+func splitHyphens(toks []patToken) ([]patToken, bool) {
+	var out []patToken
+	split := false
+	for _, tk := range toks {
+		if len(tk.text) < 3 || !strings.Contains(tk.text, "-") || strings.Trim(tk.text, "-") == "" {
+			out = append(out, tk)
+			continue
+		}
+		parts := tokenizer.Tokenize(tk.text, dyad.Span{End: len(tk.text)})
+		if len(parts) <= 1 {
+			out = append(out, tk)
+			continue
+		}
+		split = true
+		for i, p := range parts {
+			out = append(out, patToken{text: p.Text, adjPrev: i > 0 || tk.adjPrev})
+		}
+	}
+	return out, split
+}
+
+func (r *verbReader) addPatternTokens(n int, t, body string, code dict.EventCode, toks []patToken) {
 	star := -1
 	for i, tk := range toks {
 		if tk.text == "*" {

@@ -101,7 +101,7 @@ func (p *Pipeline) Code(ctx context.Context, a *dyad.Article) (Result, error) {
 	if date == 0 {
 		return r, ErrNoDate
 	}
-	discourse := &code.Discourse{}
+	discourse := &code.Discourse{Home: p.homeCountry(a)}
 	for i, sp := range p.Segmenter.Splitter.Split(a.Text) {
 		if err := ctx.Err(); err != nil {
 			return r, err
@@ -126,6 +126,15 @@ func (p *Pipeline) Code(ctx context.Context, a *dyad.Article) (Result, error) {
 		r.Events = append(r.Events, evs...)
 	}
 	return r, nil
+}
+
+// homeCountry returns the country of an article's dateline place, when
+// the actor dictionaries know it ("BAGHDAD" → IRQ).
+func (p *Pipeline) homeCountry(a *dyad.Article) string {
+	if a.Dateline == "" {
+		return ""
+	}
+	return p.Coder.PlaceCountry(a.Dateline, a.Date())
 }
 
 // invalidAt returns the offset of the first byte that is not UTF-8.
