@@ -99,7 +99,6 @@ func (s *Store) selectEvents(ctx context.Context, f *dyad.EventFilter, page bool
 		}
 		sel.text = &clause{cond, []any{arg}}
 		sel.plan = plan
-
 	}
 	return sel, nil
 }
