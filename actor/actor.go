@@ -478,8 +478,8 @@ func compose(actor string, agents []*dict.Agent, former bool) string {
 		if a.Prefix {
 			continue
 		}
-		if hasSegments(code+post.String(), a.Code) {
-			continue
+		if hasSegments(code+post.String(), a.Code) || strings.HasPrefix(post.String(), a.Code) {
+			continue // "army reservists" is MIL once
 		}
 		post.WriteString(a.Code)
 	}

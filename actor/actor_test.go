@@ -77,6 +77,7 @@ func TestFind(t *testing.T) {
 		{"role segment inside the code is not repeated", "(NP (DT the) (NNP Mehdi) (NNP Army) (NN militia))", 20070101, "IRQUAFSHI"},
 		{"prefix agent", "(NP (NNP MSF) (NNP Syria))", 20070101, "NGOSYR"},
 		{"agent without a country", "(NP (DT the) (NN government))", 20070101, "---GOV"},
+		{"the same role twice without a country", "(NP (DT the) (NN government) (NN government))", 20070101, "---GOV"},
 		{"dated code in force", "(NP (NNP Sam) (NNP Example))", 20070101, "IRQGOV"},
 		{"default code out of office", "(NP (NNP Sam) (NNP Example))", 20120101, "IRQELI"},
 		{"former office holder", "(NP (JJ former) (NNP Iraqi) (NNS police))", 20070101, "IRQELI"},

@@ -56,8 +56,8 @@ func (sc *sentenceCoder) resolve(d *Discourse) {
 
 // placeRoles gives a country to roles named without one ("---GOV",
 // "---REB"): the one country the sentence speaks of, if it names exactly
-// one ("the main rebel group ... Burundi's government"), else the story's
-// home country.
+// one ("the main rebel group ... Burundi's government"), or the story's
+// home country if it names none.
 func (sc *sentenceCoder) placeRoles(home string) {
 	country := ""
 	for _, m := range sc.mentions {
@@ -74,8 +74,8 @@ func (sc *sentenceCoder) placeRoles(home string) {
 			}
 		}
 	}
-	if country == "-" || country == "" {
-		country = home
+	if country == "" {
+		country = home // a sentence that names no country is about the story's
 	}
 	if country == "" || country == "-" {
 		return
@@ -103,6 +103,24 @@ func countryOf(code string) string {
 	}
 }
 
+// withRole returns an entity standing for e's countries in a role: "its
+// troops" of a country is its military.
+func (e *entity) withRole(role string) *entity {
+	var members []actor.Member
+	for _, x := range e.members {
+		c := countryOf(x.Code)
+		if c == "" {
+			c = x.Code
+			if len(c) > 3 {
+				c = c[:3]
+			}
+		}
+		x.Code = c + role
+		members = append(members, x)
+	}
+	return &entity{members: members}
+}
+
 // adapt gives mention m the members of an earlier entity, keeping m's own
 // place in the text.
 func (e *entity) adapt(m *actor.Mention) []actor.Member {
@@ -125,24 +143,38 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 	}
 	words := t.Words[m.Start:m.End]
 	head := t.Words[m.Head]
-	pronoun := ""
+	pronoun, possessive := "", false
 	switch {
 	case m.End-m.Start == 1 && t.Tok(m.Head).UPOS == "PRON":
 		pronoun = head
-	case !m.Coded() && t.Tok(m.Start).XPOS == "PRP$" || !m.Coded() && m.Start < m.Head && t.Rel(m.Start) == "nmod:poss" && t.Tok(m.Start).UPOS == "PRON":
-		pronoun = t.Words[m.Start] // "its embassy", "their meeting"
+	case t.Tok(m.Start).XPOS == "PRP$" || m.Start < m.Head && t.Rel(m.Start) == "nmod:poss" && t.Tok(m.Start).UPOS == "PRON":
+		pronoun, possessive = t.Words[m.Start], true // "its embassy", "their meeting", "its troops"
 	}
 	switch {
 	case pronoun != "":
-		switch pronoun {
-		case "HE", "HIM", "HIS", "SHE", "HER":
-			return d.last(func(e *entity) bool { return e.person })
-		case "THEY", "THEM", "THEIR":
-			return d.last(func(e *entity) bool { return len(e.members) > 1 || !e.person })
-		case "IT", "ITS":
-			return d.last(func(e *entity) bool { return !e.person && len(e.members) == 1 })
+		var e *entity
+		if within := sc.clauseSubject(m); within >= 0 && pronoun != "THEY" && pronoun != "THEM" && pronoun != "THEIR" {
+			// "Ethiopia said its troops ...": the subject of a clause
+			// above the pronoun comes first.
+			e = &entity{members: codedMembers(sc.mentions[within])}
+		} else {
+			switch pronoun {
+			case "HE", "HIM", "HIS", "SHE", "HER":
+				e = d.last(func(e *entity) bool { return e.person })
+			case "THEY", "THEM", "THEIR":
+				e = d.last(func(e *entity) bool { return len(e.members) > 1 || !e.person })
+			case "IT", "ITS":
+				e = d.last(func(e *entity) bool { return !e.person && len(e.members) == 1 })
+			}
 		}
-		return nil
+		if e != nil && possessive && roleOnly {
+			// "its troops" after "France": French troops.
+			return e.withRole(codes[0][len(dict.NullCode):])
+		}
+		if roleOnly && possessive {
+			return nil
+		}
+		return e
 	case pairReference(words, head):
 		return d.last(func(e *entity) bool { return len(e.members) == 2 })
 	}
@@ -163,6 +195,27 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		return d.byName(name)
 	}
 	return nil
+}
+
+// clauseSubject returns the coded subject of the nearest clause above
+// mention m that has one and starts before it, or -1: the antecedent a
+// pronoun in a reported clause most often has.
+func (sc *sentenceCoder) clauseSubject(m *actor.Mention) int {
+	t := sc.t
+	for u, depth := t.Head(m.Head), 0; u >= 0 && depth < 10; u, depth = t.Head(u), depth+1 {
+		if !t.IsVerb(u) && t.Child(u, "cop") < 0 {
+			continue
+		}
+		s := t.Child(u, "nsubj", "nsubj:pass")
+		if s < 0 || (s >= m.Start && s < m.End) || s > m.Start {
+			continue
+		}
+		if mi := sc.at[s]; mi >= 0 && sc.mentions[mi] != m && sc.mentions[mi].Coded() {
+			return mi
+		}
+		return -1
+	}
+	return -1
 }
 
 // pairReference recognises "the two sides", "both countries" and the like.

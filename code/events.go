@@ -20,6 +20,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	if code.Null {
 		return nil
 	}
+	if sc.c.opts.Modality && sc.future(f.tok) && !sc.patternSays(f.pattern, isModal) {
+		code = intent(code)
+	}
 	source, target := f.source, f.target
 	reciprocal := false
 	if f.compound >= 0 {
@@ -64,6 +67,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		}
 	}
 
+	if target < 0 && source >= 0 && sc.c.opts.Reciprocal && len(codedMembers(sc.mentions[source])) > 1 && joint(code.Code) {
+		target, reciprocal = source, true
+	}
 	var srcs, tgts []actor.Member
 	if source >= 0 {
 		srcs = codedMembers(sc.mentions[source])
@@ -87,7 +93,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireDyad && (isNull(ac) || isNull(bc)) {
 			return
 		}
-		if sc.c.opts.RequireSource && (isNull(ac) || isNull(bc) && strings.HasPrefix(c, "01")) {
+		if sc.c.opts.RequireSource && (isNull(ac) && (isNull(bc) || !violent(c)) || isNull(bc) && strings.HasPrefix(c, "01")) {
 			return
 		}
 		if !sc.c.opts.RequireSource {
@@ -128,6 +134,26 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		sc.fillText(&out[i])
 	}
 	return out
+}
+
+// joint reports whether an event code is one that parties do together:
+// intent to cooperate (03), consultation (04), diplomatic and material
+// cooperation (05, 06) and fighting (19).
+func joint(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "19":
+		return true
+	}
+	return false
+}
+
+// violent reports whether a code is force: assault (18), fight (19), mass
+// violence (20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 func isNull(code string) bool { return code == "" || code == dict.NullCode }

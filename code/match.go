@@ -14,10 +14,18 @@ type seq struct {
 }
 
 func (sc *sentenceCoder) seq(s *seq, lo, hi int) *seq {
+	return sc.seqOf(s, lo, hi, -1)
+}
+
+// seqOf is seq leaving out, when v is a verb (v >= 0), the adverbial and
+// relative clauses below v: words there are about something else ("began
+// a hunger strike ... to demand the return of property seized by
+// government forces") and must not complete the verb's patterns.
+func (sc *sentenceCoder) seqOf(s *seq, lo, hi, v int) *seq {
 	s.sc = sc
 	s.toks = s.toks[:0]
 	for i := lo; i < hi; i++ {
-		if !sc.skip[i] {
+		if !sc.skip[i] && (v < 0 || !sc.inAdjunctClause(i, v)) {
 			s.toks = append(s.toks, i)
 		}
 	}
@@ -283,6 +291,9 @@ func (sc *sentenceCoder) match(f *found) {
 	}
 	up := sc.seq(&sc.up, f.upLo, f.upHi)
 	low := sc.seq(&sc.low, f.lowLo, f.lowHi)
+	if sc.c.opts.Clauses && !f.linear {
+		low = sc.seqOf(&sc.low, f.lowLo, f.lowHi, f.tok)
+	}
 	for _, p := range patterns {
 		r := roles{-1, -1, -1}
 		if !up.backward(p.Upper, len(up.toks)-1, &r) {

@@ -23,7 +23,9 @@ type Options struct {
 	// RequireSource, when RequireDyad is off, still drops events without
 	// a source, and statements (CAMEO 01) without a target: "Pakistan
 	// rejected an offer from Afganistan" is coded with no target when the
-	// target is unknown, "officials said" is not coded at all.
+	// target is unknown, "officials said" is not coded at all. Violence
+	// against a known target by an unknown hand ("three soldiers were
+	// killed") is kept without a source.
 	RequireSource bool
 	// NewActorLength, when above zero, lets an uncoded noun phrase of at
 	// most that many words stand as an actor, coded by its own words.
@@ -55,10 +57,23 @@ type Options struct {
 	// source: in "Iraq was criticized" Iraq is the target. (PETRARCH codes
 	// the subject as the source.)
 	Passive bool
+	// Reciprocal makes the members of a compound source without a target
+	// act on each other when the event is one that parties do together:
+	// meeting, negotiating, cooperating, fighting ("the two countries will
+	// hold talks").
+	Reciprocal bool
+	// Modality reads a verb in the future ("will attack", "would lift")
+	// as an intent: a threat for conflict (CAMEO 13), an intent to
+	// cooperate for cooperation (03), unless its pattern already said so.
+	Modality bool
+	// Repair reads a verb the parser put in a noun's place ("Zambia
+	// extradited ..." with "extradited" a modifier) the way TABARI reads
+	// every verb: the actors before it and after it in the word order.
+	Repair bool
 	// Clauses keeps the default target out of relative clauses in the
 	// verb phrase ("blames the violence, which killed Iraqis, on the U.S.")
-	// and lets an appositive name a mention's actor ("Iran's leader, Ali
-	// Khamenei").
+	// and out of places ("killed ten people in Baghdad"), and lets an
+	// appositive name a mention's actor ("Iran's leader, Ali Khamenei").
 	Clauses bool
 }
 
@@ -79,7 +94,8 @@ func DefaultOptions() Options {
 func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
-	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Clauses = true, true, true, true, true
+	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Repair, o.Clauses = true, true, true, true, true, true, true
+	o.Modality = true
 	return o
 }
 

@@ -18,6 +18,7 @@ type found struct {
 	source, target   int // mention indexes set by the pattern, or -1
 	compound         int // mention matched by %, or -1
 	compoundIsSource bool
+	linear           bool // the parse misplaced the verb: sequences are read off the word order
 }
 
 // code finds the dictionary verbs in text order and codes each. A verb
@@ -39,7 +40,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 			continue
 		}
 		evs := sc.events(f)
-		if opts.Negation && sc.negated(v) && !sc.patternNegates(f.pattern) {
+		if opts.Negation && sc.negated(v) && !sc.patternSays(f.pattern, isNegation) {
 			evs = nil
 		}
 		if opts.ReportedSpeech && isStatement(f) {
@@ -118,10 +119,32 @@ func (sc *sentenceCoder) negated(v int) bool {
 	return false
 }
 
-// patternNegates reports whether a pattern asks for a negation itself
-// ("- NOT * [---]", "- &NEGATION * ..."), in which case its code already
-// says what the negated verb means.
-func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
+// A pattern that asks for a negation itself ("- NOT * [---]") already
+// says what the negated verb means; see patternSays.
+
+// future reports whether verb v is in the future or conditional: "will",
+// "would", "shall", "'ll" among its auxiliaries.
+func (sc *sentenceCoder) future(v int) bool {
+	t := sc.t
+	for _, k := range t.Kids[v] {
+		if t.BaseRel(k) == "aux" && isModal(t.Words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isModal(w string) bool {
+	switch w {
+	case "WILL", "WOULD", "SHALL", "'LL", "WO":
+		return true
+	}
+	return false
+}
+
+// patternSays reports whether a pattern has a word (or a synset with a
+// word) for which is holds.
+func (sc *sentenceCoder) patternSays(p *dict.Pattern, is func(string) bool) bool {
 	if p == nil {
 		return false
 	}
@@ -129,11 +152,11 @@ func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 		for _, e := range els {
 			switch e.Kind {
 			case dict.ElemWord:
-				if isNegation(e.Word) {
+				if is(e.Word) {
 					return true
 				}
 			case dict.ElemSynset:
-				if sc.synsetNegatesIn(e.Synset, 0) {
+				if sc.synsetSays(e.Synset, is, 0) {
 					return true
 				}
 			}
@@ -142,30 +165,19 @@ func (sc *sentenceCoder) patternNegates(p *dict.Pattern) bool {
 	return false
 }
 
-func synsetNegates(s *dict.Synset, depth int) bool {
+func (sc *sentenceCoder) synsetSays(s *dict.Synset, is func(string) bool, depth int) bool {
 	if s == nil || depth > maxSynsetDepth {
 		return false
 	}
 	for _, m := range s.Members {
 		for _, w := range m.Words {
-			if isNegation(w) {
+			if is(w) {
 				return true
 			}
 		}
 	}
-	return false
-}
-
-// synsetNegatesIn also follows the synsets named as members.
-func (sc *sentenceCoder) synsetNegatesIn(s *dict.Synset, depth int) bool {
-	if s == nil || depth > maxSynsetDepth {
-		return false
-	}
-	if synsetNegates(s, depth) {
-		return true
-	}
 	for _, ref := range s.Refs() {
-		if sc.synsetNegatesIn(sc.c.dicts.Verbs.Synsets[ref], depth+1) {
+		if sc.synsetSays(sc.c.dicts.Verbs.Synsets[ref], is, depth+1) {
 			return true
 		}
 	}
@@ -205,10 +217,73 @@ func (sc *sentenceCoder) lookup(v int) *found {
 		f := &found{verb: verb, tok: v, first: first, last: last, source: -1, target: -1, compound: -1}
 		f.upLo, f.upHi = sc.upperStart(first), first
 		f.lowLo, f.lowHi = last+1, sc.phraseEnd(v)+1
+		if sc.c.opts.Repair && sc.misplaced(v) {
+			f.linear = true
+			f.upLo, f.lowHi = sc.linearClause(first, last)
+		}
 		sc.match(f)
 		return f
 	}
 	return nil
+}
+
+// misplaced reports whether the parser put a verb where a noun's modifier
+// goes although it reads as the sentence's predicate: a finite verb
+// ("Zambia extradited ...") or a participle before its object ("tanks
+// shelled positions") hung on a noun, with no subject of its own.
+func (sc *sentenceCoder) misplaced(v int) bool {
+	t := sc.t
+	switch t.Rel(v) {
+	case "amod", "compound", "nmod", "obl", "dep", "flat", "nummod", "appos", "obj", "nsubj", "cc", "list":
+	default:
+		return false
+	}
+	if t.Child(v, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	switch t.Tok(v).XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		// A participle right before the noun it modifies, after a noun
+		// phrase: "helicopters and tanks shelled positions".
+		h := t.Head(v)
+		return h > v && v > 0 && t.IsNominal(v-1) && t.Rel(v) == "amod"
+	}
+	return false
+}
+
+// linearClause returns the first token of the words before a verb and
+// the end of the words after it when the parse cannot be trusted: back to
+// the previous verb or clause break, on to the next finite verb or break,
+// as TABARI reads a sentence.
+func (sc *sentenceCoder) linearClause(first, last int) (lo, hi int) {
+	t := sc.t
+	lo = first
+	for lo > 0 && !clauseBreak(t, lo-1) && !(t.IsVerb(lo-1) && !sc.misplaced(lo-1)) {
+		lo--
+	}
+	hi = last + 1
+	for hi < t.Len() && !clauseBreak(t, hi) && !finite(t, hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+func clauseBreak(t *tree.Tree, i int) bool {
+	switch t.Words[i] {
+	case ";", ":", "--", "—":
+		return true
+	}
+	return false
+}
+
+func finite(t *tree.Tree, i int) bool {
+	switch t.Tok(i).XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // phraseEnd returns the last token of v's verb phrase: its subtree to the
@@ -315,6 +390,9 @@ func hasSubject(t *tree.Tree, c int) bool {
 func (sc *sentenceCoder) defaultSource(f *found) int {
 	t := sc.t
 	v := f.tok
+	if f.linear {
+		return sc.firstCoded(f.upLo, f.upHi)
+	}
 	for depth := 0; v >= 0 && depth < 8; depth++ {
 		if s := t.Child(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass"); s >= 0 {
 			if mi := sc.firstCoded(t.Lo[s], t.Hi[s]+1); mi >= 0 || t.Tok(s).UPOS != "PRON" {
@@ -404,7 +482,7 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	}
 	for i := f.lowLo; i < f.lowHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
-			if sc.c.opts.Clauses && sc.inRelative(i, f.tok) {
+			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi])) {
 				continue
 			}
 			return mi
@@ -436,6 +514,29 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 		}
 	}
 	return -1
+}
+
+// inAdjunctClause reports whether token i lies in an adverbial, relative
+// or parenthetical clause below verb v.
+func (sc *sentenceCoder) inAdjunctClause(i, v int) bool {
+	t := sc.t
+	for j := i; j >= 0 && j != v; j = t.Head(j) {
+		switch t.Rel(j) {
+		case "advcl", "advcl:relcl", "acl:relcl", "parataxis":
+			return true
+		}
+	}
+	return false
+}
+
+// locative reports whether a mention is where something happened ("in
+// Baghdad", "near the border") rather than whom it happened to.
+func (sc *sentenceCoder) locative(m *actor.Mention) bool {
+	switch sc.caseOf(m.Head) {
+	case "IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "OUTSIDE", "AROUND":
+		return true
+	}
+	return false
 }
 
 // inRelative reports whether token i lies in a relative clause below verb

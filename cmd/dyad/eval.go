@@ -11,6 +11,7 @@ import (
 // command of its own, so it has its own flags and help.
 var evalCommands = []*command{
 	evalTokensCmd,
+	evalUDCmd,
 }
 
 var evalCmd = &command{

@@ -54,6 +54,8 @@ var commands = []*command{
 	ingestCmd,
 	serveCmd,
 	validateCmd,
+	parseCmd,
+	trainCmd,
 	evalCmd,
 	versionCmd,
 }

@@ -1,0 +1,76 @@
+package parse
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/dyadproject/dyad/internal/linear"
+)
+
+// WriteTo stores the parser: its labels and model.
+func (p *Parser) WriteTo(w *bufio.Writer) error {
+	linear.PutStrings(w, p.labels)
+	var flags uint64
+	if p.reverse {
+		flags |= 1
+	}
+	linear.PutUvarint(w, flags)
+	linear.PutUvarint(w, uint64(p.classes.len()))
+	for c, m := range p.classes.move {
+		linear.PutUvarint(w, uint64(m))
+		linear.PutUvarint(w, uint64(p.classes.label[c]+1))
+	}
+	_, err := p.model.WriteTo(w)
+	return err
+}
+
+// Read reads a parser written by WriteTo.
+func Read(r io.ByteReader) (*Parser, error) {
+	labels, err := linear.GetStrings(r, 1<<10)
+	if err != nil {
+		return nil, fmt.Errorf("parse: labels: %w", err)
+	}
+	root := slices.Index(labels, RootLabel)
+	if root < 0 {
+		return nil, fmt.Errorf("parse: %w: no %q label", linear.ErrFormat, RootLabel)
+	}
+	flags, err := linear.GetUvarint(r, 1)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	cs := classSet{root: int32(root)}
+	n, err := linear.GetUvarint(r, linear.MaxClasses)
+	if err != nil {
+		return nil, fmt.Errorf("parse: classes: %w", err)
+	}
+	hasRoot := false
+	for range n {
+		m, err := linear.GetUvarint(r, moveRight)
+		if err != nil {
+			return nil, fmt.Errorf("parse: classes: %w", err)
+		}
+		l, err := linear.GetUvarint(r, uint64(len(labels)))
+		if err != nil {
+			return nil, fmt.Errorf("parse: classes: %w", err)
+		}
+		if (m == moveShift) != (l == 0) {
+			return nil, fmt.Errorf("parse: classes: %w: move %d with label %d", linear.ErrFormat, m, l)
+		}
+		hasRoot = hasRoot || m == moveLeft && int(l)-1 == root
+		cs.move = append(cs.move, int8(m))
+		cs.label = append(cs.label, int32(l)-1)
+	}
+	if !hasRoot || len(cs.move) == 0 || cs.move[0] != moveShift {
+		return nil, fmt.Errorf("parse: classes: %w: no SHIFT or no root attachment", linear.ErrFormat)
+	}
+	m, err := linear.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	if m.Classes() != cs.len() {
+		return nil, fmt.Errorf("parse: %w: %d classes in the model, %d listed", linear.ErrFormat, m.Classes(), cs.len())
+	}
+	return &Parser{model: m, labels: labels, classes: cs, reverse: flags&1 != 0}, nil
+}
