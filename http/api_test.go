@@ -221,6 +221,25 @@ func TestArticle(t *testing.T) {
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
+func TestActorNames(t *testing.T) {
+	srv, _ := newServer(t, func(s *dyadhttp.Server) {
+		s.Names = dyad.ActorNames{"USA": "United States", "IRN": "Iran"}
+	})
+	var body struct{ Names map[string]string }
+	getJSON(t, srv.URL+"/api/actors?codes=USA,IRNGOV,zzz", &body)
+	want := map[string]string{"USA": "United States", "IRNGOV": "Iran government"}
+	if len(body.Names) != len(want) || body.Names["USA"] != want["USA"] || body.Names["IRNGOV"] != want["IRNGOV"] {
+		t.Errorf("names %v, want %v", body.Names, want)
+	}
+	// A server without names answers with none.
+	bare, _ := newServer(t)
+	var none struct{ Names map[string]string }
+	getJSON(t, bare.URL+"/api/actors?codes=USA", &none)
+	if len(none.Names) != 0 {
+		t.Errorf("a server without names named %v", none.Names)
+	}
+}
+
 func TestOpenAPI(t *testing.T) {
 	srv, _ := newServer(t)
 	_, body := do(t, "GET", srv.URL+"/api/openapi.json", "", "")
@@ -232,7 +251,7 @@ func TestOpenAPI(t *testing.T) {
 		t.Fatalf("openapi.json: %v", err)
 	}
 	for _, route := range []string{"GET /api/events", "GET /api/events.csv", "GET /api/aggregate", "GET /api/dedup", "GET /api/dyads",
-		"GET /api/countries", "GET /api/articles", "POST /api/articles", "GET /api/articles/{id}", "DELETE /api/articles/{id}", "GET /api/codes", "GET /api/openapi.json"} {
+		"GET /api/countries", "GET /api/articles", "POST /api/articles", "GET /api/articles/{id}", "DELETE /api/articles/{id}", "GET /api/codes", "GET /api/actors", "GET /api/openapi.json"} {
 		method, path, _ := strings.Cut(route, " ")
 		if _, ok := doc.Paths[path][strings.ToLower(method)]; !ok {
 			t.Errorf("openapi.json does not describe %s", route)
@@ -304,6 +323,9 @@ func TestBadRequests(t *testing.T) {
 		{"bad dyads grouping", "GET", "/api/dyads?by=continent", "", "", 400, "by"},
 		{"csv limit", "GET", "/api/events.csv?limit=-1", "", "", 400, "limit"},
 		{"article id", "GET", "/api/articles/abc", "", "", 400, "article id"},
+		{"bad actor code to name", "GET", "/api/actors?codes=USA,us-a", "", "", 400, "codes"},
+		{"too many codes to name", "GET", "/api/actors?codes=" + strings.Repeat("USA,", 501), "", "", 400, "at most 500"},
+		{"unknown parameter of actors", "GET", "/api/actors?code=USA", "", "", 400, "unknown parameter"},
 		{"missing article", "GET", "/api/articles/99999", "", "", 404, "not found"},
 		{"no such endpoint", "GET", "/api/nothing", "", "", 404, "no such endpoint"},
 		{"no token", "POST", "/api/articles", "", good, 401, "Bearer"},

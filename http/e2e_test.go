@@ -24,6 +24,7 @@ import (
 	"github.com/dyadproject/dyad/internal/fakecoder"
 	"github.com/dyadproject/dyad/internal/shared"
 	"github.com/dyadproject/dyad/sqlite"
+	"github.com/dyadproject/dyad/standard"
 )
 
 // e2eCoder codes the articles of the browser test. It is the fake coder
@@ -125,7 +126,11 @@ func TestDashboardEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	srv := httptest.NewServer((&dyadhttp.Server{Store: db, Coder: e2eCoder(t), Token: "e2e-token"}).Handler())
+	names, err := standard.BuiltinActorNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer((&dyadhttp.Server{Store: db, Coder: e2eCoder(t), Token: "e2e-token", Names: names}).Handler())
 	defer srv.Close()
 
 	body, _ := json.Marshal(articles)
@@ -276,6 +281,9 @@ func TestDashboardEndToEnd(t *testing.T) {
 	if src != e.SourceText || verb != e.VerbText || tgt != e.TargetText || sentence != e.Text {
 		t.Errorf("highlighted %q / %q / %q in %q\nwant %q / %q / %q in %q", src, verb, tgt, sentence, e.SourceText, e.VerbText, e.TargetText, e.Text)
 	}
+
+	// 5. to 7.: the brush, the deduplicated table, paging, article search.
+	testDashboardViews(&session{t: t, ctx: ctx, url: srv.URL, do: do, text: text, attr: attr, screenshot: screenshot, ready: ready})
 	consoleMu.Lock()
 	defer consoleMu.Unlock()
 	if len(consoleErrors) > 0 {

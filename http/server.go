@@ -28,6 +28,9 @@ type Server struct {
 	Coder dyad.ArticleCoder
 	// Token authorises writes; "" disables them.
 	Token string
+	// Names names actor codes in the API and the dashboard; nil names
+	// none.
+	Names dyad.ActorNames
 	// MaxBody limits request bodies in bytes; 0 means 8 MiB.
 	MaxBody int64
 	// Rate and Burst limit requests per client address (per second, and
@@ -67,6 +70,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/articles", s.write(s.handlePostArticles))
 	mux.HandleFunc("DELETE /api/articles/{id}", s.write(s.handleDeleteArticle))
 	mux.HandleFunc("GET /api/codes", s.handleCodes)
+	mux.HandleFunc("GET /api/actors", s.handleActors)
 	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path)

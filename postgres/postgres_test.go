@@ -16,7 +16,9 @@ import (
 
 // open gives each test a schema of its own in the database named by
 // DYAD_TEST_POSTGRES (which .ci/run sets), and skips without it.
-func open(t *testing.T) dyad.Store {
+func open(t *testing.T) dyad.Store { return openTB(t) }
+
+func openTB(t testing.TB) *postgres.DB {
 	dsn := os.Getenv("DYAD_TEST_POSTGRES")
 	if dsn == "" {
 		t.Skip("DYAD_TEST_POSTGRES not set: skipping PostgreSQL tests")

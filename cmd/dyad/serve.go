@@ -10,6 +10,7 @@ import (
 	"time"
 
 	dyadhttp "github.com/dyadproject/dyad/http"
+	"github.com/dyadproject/dyad/standard"
 )
 
 var serveCmd = &command{
@@ -45,6 +46,11 @@ func runServe(ctx context.Context, e *env, fs *flag.FlagSet, args []string) erro
 	}
 	defer store.Close()
 	srv := &dyadhttp.Server{Store: store, Token: *token, Rate: *rate, Burst: *burst, MaxBody: *maxBody, Log: e.log}
+	if names, err := standard.BuiltinActorNames(); err == nil {
+		srv.Names = names
+	} else {
+		e.log.Warn("serving without actor names", "reason", err)
+	}
 	if coder, err := newArticleCoder(e, *dicts); err == nil {
 		srv.Coder = coder
 	} else {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -48,6 +50,10 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 	defer ins.Close()
 	now := s.now().UTC().Format(time.RFC3339Nano)
 	results := make([]dyad.PutResult, 0, len(batch))
+	// added lists the articles stored in this batch, unindexed the
+	// articles whose events it stored: they go into the text index at the
+	// end, in one statement each.
+	var added, unindexed []int64
 	for _, ca := range batch {
 		a := ca.Article
 		if a == nil {
@@ -65,6 +71,11 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 			results = append(results, dyad.PutResult{ID: id, Status: dyad.Unchanged, Events: n})
 			continue
 		case err == nil:
+			if !slices.Contains(unindexed, id) {
+				if err := s.textIndex(ctx, tx, removeEvents, []int64{id}); err != nil {
+					return nil, err
+				}
+			}
 			if _, err := tx.ExecContext(ctx, s.d.Rebind("DELETE FROM events WHERE article_id = ?"), id); err != nil {
 				return nil, err
 			}
@@ -84,6 +95,7 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 				return nil, fmt.Errorf("storing article %q: %w", a.ID, err)
 			}
 			results = append(results, dyad.PutResult{ID: id, Status: dyad.Added})
+			added = append(added, id)
 		default:
 			return nil, err
 		}
@@ -98,9 +110,23 @@ func (s *Store) PutArticles(ctx context.Context, batch []dyad.CodedArticle, reco
 			}
 		}
 		results[len(results)-1].Events = len(ca.Events)
+		if !slices.Contains(unindexed, id) {
+			unindexed = append(unindexed, id)
+		}
+	}
+	if err := s.textIndex(ctx, tx, addArticles, added); err != nil {
+		return nil, err
+	}
+	if err := s.textIndex(ctx, tx, addEvents, unindexed); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
+	}
+	for _, r := range results {
+		if r.Status != dyad.Unchanged {
+			s.stored.Add(int64(r.Events))
+		}
 	}
 	return results, nil
 }
@@ -209,6 +235,12 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := s.textIndex(ctx, tx, removeEvents, []int64{id}); err != nil {
+		return err
+	}
+	if err := s.textIndex(ctx, tx, removeArticles, []int64{id}); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, s.d.Rebind("DELETE FROM events WHERE article_id = ?"), id); err != nil {
 		return err
 	}
@@ -232,4 +264,36 @@ func country(code string) string {
 		return code[:3]
 	}
 	return code
+}
+
+// The changes of the text index that textIndex makes.
+const (
+	addArticles = iota
+	addEvents
+	removeArticles
+	removeEvents
+)
+
+// textIndex adds the texts of the articles ids (or of their events) to
+// the text index, or takes them out, with the dialect's statements; it
+// does nothing for a database that keeps its text index by itself.
+func (s *Store) textIndex(ctx context.Context, tx *sql.Tx, change int, ids []int64) error {
+	ti := s.d.TextIndex
+	if ti == nil || len(ids) == 0 {
+		return nil
+	}
+	stmt := [...]string{ti.AddArticles, ti.AddEvents, ti.RemoveArticles, ti.RemoveEvents}[change]
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		q := fmt.Sprintf(stmt, strings.TrimSuffix(strings.Repeat("?, ", n), ", "))
+		if _, err := tx.ExecContext(ctx, s.d.Rebind(q), args...); err != nil {
+			return fmt.Errorf("text index: %w", err)
+		}
+		ids = ids[n:]
+	}
+	return nil
 }

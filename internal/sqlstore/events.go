@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 )
@@ -28,7 +30,7 @@ func scanEvent(rows *sql.Rows) (dyad.StoredEvent, error) {
 // FindEvents returns a page of events, newest first; events of one day
 // come in the order they were stored.
 func (s *Store) FindEvents(ctx context.Context, f dyad.EventFilter) (dyad.EventPage, error) {
-	w, err := s.eventWhere(&f, false)
+	sel, err := s.selectEvents(ctx, &f, true)
 	if err != nil {
 		return dyad.EventPage{}, err
 	}
@@ -37,16 +39,31 @@ func (s *Store) FindEvents(ctx context.Context, f dyad.EventFilter) (dyad.EventP
 		if err := decodeCursor(f.Cursor, &date, &id); err != nil {
 			return dyad.EventPage{}, err
 		}
-		w.add("(date < ? OR (date = ? AND id < ?))", date, date, id)
+		sel.common.add("(date, id) < (?, ?)", date, id)
 	}
 	n := f.PageSize()
-	// The page is chosen from the indexes alone (the inner query reads
+	// The page is chosen from the indexes alone (the inner queries read
 	// only date and id), and then only its rows are read: a dyad with
-	// thousands of events costs an index scan and a sort, not thousands of
-	// row reads.
-	order := " ORDER BY date DESC, id DESC"
-	rows, err := s.query(ctx, "SELECT "+eventColumns+" FROM events WHERE id IN (SELECT id FROM events"+w.String()+
-		order+" LIMIT "+fmt.Sprint(n+1)+")"+order, w.args...)
+	// thousands of events costs an index range, not thousands of row
+	// reads. Each branch of an OR gives its own newest rows, and the page
+	// is the newest of those.
+	const order = " ORDER BY date DESC, id DESC"
+	limit := " LIMIT " + fmt.Sprint(n+1)
+	parts := sel.parts()
+	var ids string
+	var args []any
+	if len(parts) == 1 {
+		ids = "SELECT id FROM events" + parts[0].String() + order + limit
+		args = parts[0].args
+	} else {
+		var qs []string
+		for i, w := range parts {
+			qs = append(qs, fmt.Sprintf("SELECT id, date FROM (SELECT id, date FROM events%s%s%s) AS b%d", w.String(), order, limit, i))
+			args = append(args, w.args...)
+		}
+		ids = "SELECT id FROM (" + strings.Join(qs, " UNION ALL ") + ") AS branches" + order + limit
+	}
+	rows, err := s.query(ctx, "SELECT "+eventColumns+" FROM events WHERE id IN ("+ids+")"+order, args...)
 	if err != nil {
 		return dyad.EventPage{}, err
 	}
@@ -77,12 +94,12 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 		return nil, err
 	}
 	f.Cursor = ""
-	w, err := s.eventWhere(&f, true)
+	sel, err := s.selectEvents(ctx, &f, false)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.query(ctx, "SELECT date, quad, count(*), sum(goldstein) FROM events"+w.String()+
-		" GROUP BY date, quad", w.args...)
+	events, args := sel.rows("date, quad, goldstein")
+	rows, err := s.query(ctx, "SELECT date, quad, count(*), sum(goldstein) FROM ("+events+") AS e GROUP BY date, quad", args...)
 	if err != nil {
 		return nil, err
 	}
@@ -103,68 +120,27 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 	return dyad.Rollup(days, iv), nil
 }
 
-// Deduplicated groups mentions by (date, source, target, code).
-func (s *Store) Deduplicated(ctx context.Context, f dyad.EventFilter) ([]dyad.EventCount, string, error) {
-	w, err := s.eventWhere(&f, false)
-	if err != nil {
-		return nil, "", err
-	}
-	if f.Cursor != "" {
-		var date int64
-		var src, tgt, code string
-		if err := decodeCursor(f.Cursor, &date, &src, &tgt, &code); err != nil {
-			return nil, "", err
-		}
-		w.add("(date < ? OR (date = ? AND (source > ? OR (source = ? AND (target > ? OR (target = ? AND code > ?))))))",
-			date, date, src, src, tgt, tgt, code)
-	}
-	n := f.PageSize()
-	rows, err := s.query(ctx, `SELECT date, source, target, code, min(root), min(quad), min(goldstein), min(plover),
-		count(*), count(DISTINCT article_id) FROM events`+w.String()+
-		" GROUP BY date, source, target, code ORDER BY date DESC, source, target, code LIMIT "+fmt.Sprint(n+1), w.args...)
-	if err != nil {
-		return nil, "", err
-	}
-	defer rows.Close()
-	var out []dyad.EventCount
-	for rows.Next() {
-		var c dyad.EventCount
-		var date int
-		if err := rows.Scan(&date, &c.Source, &c.Target, &c.Code, &c.Root, &c.Quad, &c.Goldstein, &c.PLOVER, &c.Mentions, &c.Articles); err != nil {
-			return nil, "", err
-		}
-		c.Date = dyad.Date(date)
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
-	}
-	next := ""
-	if len(out) > n {
-		out = out[:n]
-		l := out[n-1]
-		next = encodeCursor(int64(l.Date), l.Source, l.Target, l.Code)
-	}
-	return out, next, nil
-}
-
 const quadSums = `sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END),
 	sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END)`
 
 // Dyads returns the busiest pairs of actors.
 func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) ([]dyad.DyadCount, error) {
 	f.Cursor = ""
-	w, err := s.eventWhere(&f, true)
+	sel, err := s.selectEvents(ctx, &f, false)
 	if err != nil {
 		return nil, err
 	}
-	w.add("source <> '' AND target <> ''")
-	src, tgt := "source", "target"
+	// Pairs have both sides. By country, the test is on the country
+	// columns, which the indexes hold: the pairs are counted from an index
+	// alone.
+	cols, sides := "source AS s, target AS t, quad, goldstein", "source <> '' AND target <> ''"
 	if byCountry {
-		src, tgt = "src3", "tgt3"
+		cols, sides = "src3 AS s, tgt3 AS t, quad, goldstein", "src3 <> '' AND tgt3 <> ''"
 	}
-	rows, err := s.query(ctx, "SELECT "+src+", "+tgt+", count(*), sum(goldstein), "+quadSums+" FROM events"+w.String()+
-		" GROUP BY "+src+", "+tgt+" ORDER BY count(*) DESC, 1, 2 LIMIT "+fmt.Sprint(f.PageSize()), w.args...)
+	sel.common.add(sides)
+	events, args := sel.rows(cols)
+	rows, err := s.query(ctx, "SELECT s, t, count(*), sum(goldstein), "+quadSums+" FROM ("+events+") AS e"+
+		" GROUP BY s, t ORDER BY count(*) DESC, s, t LIMIT "+fmt.Sprint(f.PageSize()), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -180,33 +156,48 @@ func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) (
 	return out, rows.Err()
 }
 
-// Countries counts events per country on either side; UNION (not UNION
-// ALL) counts an event inside one country once.
+// Countries counts events per country on either side: as source, and as
+// target of an event whose source is another country, so that an event
+// inside one country counts once. The database counts the pairs of
+// countries, in one pass over the events; the pairs are summed here.
 func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.CountryCount, error) {
 	f.Cursor = ""
-	w, err := s.eventWhere(&f, true)
+	sel, err := s.selectEvents(ctx, &f, false)
 	if err != nil {
 		return nil, err
 	}
-	cond := w.String()
-	and := " WHERE "
-	if cond != "" {
-		and = cond + " AND "
-	}
-	args := append(append([]any{}, w.args...), w.args...)
-	rows, err := s.query(ctx, "SELECT country, count(*) FROM (SELECT id, src3 AS country FROM events"+and+"src3 <> ''"+
-		" UNION SELECT id, tgt3 AS country FROM events"+and+"tgt3 <> '') AS sides GROUP BY country ORDER BY 2 DESC, 1", args...)
+	events, args := sel.rows("src3, tgt3")
+	rows, err := s.query(ctx, "SELECT src3, tgt3, count(*) FROM ("+events+") AS e GROUP BY src3, tgt3", args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []dyad.CountryCount
+	counts := map[string]int{}
 	for rows.Next() {
-		var c dyad.CountryCount
-		if err := rows.Scan(&c.Country, &c.Events); err != nil {
+		var src, tgt string
+		var n int
+		if err := rows.Scan(&src, &tgt, &n); err != nil {
 			return nil, err
 		}
-		out = append(out, c)
+		if src != "" {
+			counts[src] += n
+		}
+		if tgt != "" && tgt != src {
+			counts[tgt] += n
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]dyad.CountryCount, 0, len(counts))
+	for c, n := range counts {
+		out = append(out, dyad.CountryCount{Country: c, Events: n})
+	}
+	slices.SortFunc(out, func(a, b dyad.CountryCount) int {
+		if a.Events != b.Events {
+			return b.Events - a.Events
+		}
+		return strings.Compare(a.Country, b.Country)
+	})
+	return out, nil
 }

@@ -3,12 +3,23 @@ package sqlstore
 import (
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"unicode"
 
 	"github.com/dyadproject/dyad"
 )
+
+// clause is one SQL condition and its arguments.
+type clause struct {
+	cond string
+	args []any
+}
+
+func (c clause) and(o clause) clause {
+	return clause{"(" + c.cond + " AND " + o.cond + ")", append(append([]any{}, c.args...), o.args...)}
+}
+
+func (c clause) not() clause { return clause{"NOT (" + c.cond + ")", c.args} }
 
 // where collects the conditions of a query and their arguments, in order.
 type where struct {
@@ -21,6 +32,8 @@ func (w *where) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
+func (w *where) addClause(c clause) { w.add(c.cond, c.args...) }
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return ""
@@ -32,9 +45,9 @@ func (w *where) String() string {
 // a range so that an index on col serves it; codes are upper-case ASCII
 // letters and digits (the filter is validated), so incrementing the last
 // byte gives the end of the range.
-func prefixRange(col, prefix string) (string, []any) {
+func prefixRange(col, prefix string) clause {
 	end := prefix[:len(prefix)-1] + string(prefix[len(prefix)-1]+1)
-	return "(" + col + " >= ? AND " + col + " < ?)", []any{prefix, end}
+	return clause{"(" + col + " >= ? AND " + col + " < ?)", []any{prefix, end}}
 }
 
 // actorPrefix returns the condition that the actor column col ("source" or
@@ -42,101 +55,132 @@ func prefixRange(col, prefix string) (string, []any) {
 // country column (src3, tgt3), which the indexes lead with: for a
 // three-letter prefix that is the whole test, for a longer one the range on
 // the full code narrows it further.
-func actorPrefix(col, prefix string) (string, []any) {
+func actorPrefix(col, prefix string) clause {
 	if len(prefix) < 3 {
 		return prefixRange(col, prefix)
 	}
 	cc := map[string]string{"source": "src3", "target": "tgt3"}[col]
 	if len(prefix) == 3 {
-		return cc + " = ?", []any{prefix}
+		return clause{cc + " = ?", []any{prefix}}
 	}
-	r, args := prefixRange(col, prefix)
-	return "(" + cc + " = ? AND " + r + ")", append([]any{prefix[:3]}, args...)
+	return clause{cc + " = ?", []any{prefix[:3]}}.and(prefixRange(col, prefix))
 }
 
-// eventWhere translates a filter, without its cursor, into conditions.
-// For aggregates (which read every selected row) a dyad of two countries
-// is written with IN lists, which SQLite answers from the covering index;
-// for pages of events the OR form lets it pick the newest rows first.
-func (s *Store) eventWhere(f *dyad.EventFilter, aggregate bool) (*where, error) {
-	if err := f.Validate(); err != nil {
-		return nil, err
+// selection is an event filter as SQL: the conditions every selected event
+// meets, and the alternatives (branches) of which it meets exactly one.
+//
+// An event filter asks for an OR whenever it names an actor on either
+// side ("actor", or a dyad both ways). SQLite answers an OR on two indexed
+// columns by collecting every matching row before it can sort or count
+// them; written as a UNION ALL of disjoint branches, each branch is an
+// index range in date order, and a page needs only the newest rows of
+// each.
+type selection struct {
+	common   where
+	branches []clause // disjoint; none for a filter without an OR
+	text     *clause  // the text search, tested after everything else
+	plan     MatchPlan
+}
+
+// parts returns the conditions of each branch in full, the text search
+// last.
+func (sel *selection) parts() []where {
+	return sel.partsWith(sel.text)
+}
+
+func (sel *selection) partsWith(text *clause) []where {
+	branches := sel.branches
+	if len(branches) == 0 {
+		branches = []clause{{}} // the common conditions alone
 	}
-	w := &where{}
-	if f.From != 0 {
-		w.add("date >= ?", int(f.From))
+	out := make([]where, len(branches))
+	for i, b := range branches {
+		w := where{conds: append([]string{}, sel.common.conds...), args: append([]any{}, sel.common.args...)}
+		if b.cond != "" {
+			w.addClause(b)
+		}
+		if text != nil {
+			w.addClause(*text)
+		}
+		out[i] = w
 	}
-	if f.To != 0 {
-		w.add("date <= ?", int(f.To))
+	return out
+}
+
+// rows returns a query of cols for every selected event, to be used as a
+// subquery: one SELECT, or the UNION ALL of the branches. A set of text
+// matches is tested after the union, so that it is built once.
+func (sel *selection) rows(cols string) (string, []any) {
+	text := sel.text
+	outside := text != nil && sel.plan == MatchSet && len(sel.branches) > 1
+	if outside {
+		text = nil
 	}
+	var qs []string
+	var args []any
+	for _, w := range sel.partsWith(text) {
+		c := cols
+		if outside {
+			c = "id, " + cols
+		}
+		qs = append(qs, "SELECT "+c+" FROM events"+w.String())
+		args = append(args, w.args...)
+	}
+	q := strings.Join(qs, " UNION ALL ")
+	if outside {
+		q = "SELECT * FROM (" + q + ") AS branches WHERE " + sel.text.cond
+		args = append(args, sel.text.args...)
+	}
+	return q, args
+}
+
+// actorBranches returns the actor conditions of f as disjoint
+// alternatives: none when f names no actor, one when it needs no OR.
+func actorBranches(f *dyad.EventFilter) []clause {
+	var sides []clause
 	switch {
-	case aggregate && f.BothWays && len(f.Source) == 3 && len(f.Target) == 3 && f.Source == f.Target:
-		w.add("src3 = ? AND tgt3 = ?", f.Source, f.Source)
-	case aggregate && f.BothWays && len(f.Source) == 3 && len(f.Target) == 3:
-		// Two countries either way, written without OR: an OR makes
-		// SQLite read every matching row from the table, while IN lists
-		// on the leading columns of events_dyad are index seeks.
-		w.add("src3 IN (?, ?) AND tgt3 IN (?, ?) AND src3 <> tgt3", f.Source, f.Target, f.Source, f.Target)
 	case f.BothWays && f.Source != "" && f.Target != "":
-		s1, a1 := actorPrefix("source", f.Source)
-		t1, b1 := actorPrefix("target", f.Target)
-		s2, a2 := actorPrefix("source", f.Target)
-		t2, b2 := actorPrefix("target", f.Source)
-		args := append(append(append(a1, b1...), a2...), b2...)
-		w.add("(("+s1+" AND "+t1+") OR ("+s2+" AND "+t2+"))", args...)
+		there := actorPrefix("source", f.Source).and(actorPrefix("target", f.Target))
+		sides = []clause{there}
+		if f.Source != f.Target {
+			back := actorPrefix("source", f.Target).and(actorPrefix("target", f.Source))
+			// USA and USAGOV overlap: USAGOV→USAGOV goes both ways
+			// and is counted there only.
+			if strings.HasPrefix(f.Source, f.Target) || strings.HasPrefix(f.Target, f.Source) {
+				back = back.and(there.not())
+			}
+			sides = append(sides, back)
+		}
 	case f.BothWays && (f.Source != "" || f.Target != ""):
-		either(w, f.Source+f.Target)
-	default:
-		if f.Source != "" {
-			c, a := actorPrefix("source", f.Source)
-			w.add(c, a...)
-		}
-		if f.Target != "" {
-			c, a := actorPrefix("target", f.Target)
-			w.add(c, a...)
-		}
+		sides = either(f.Source + f.Target)
+	case f.Source != "" && f.Target != "":
+		sides = []clause{actorPrefix("source", f.Source).and(actorPrefix("target", f.Target))}
+	case f.Source != "":
+		sides = []clause{actorPrefix("source", f.Source)}
+	case f.Target != "":
+		sides = []clause{actorPrefix("target", f.Target)}
 	}
 	if f.Actor != "" {
-		either(w, f.Actor)
-	}
-	// Every code begins with its root. Alone, a code or root is a range
-	// that the code index serves; with an actor, the actor's index (which
-	// holds the code) is the better way in, so the code test is written in
-	// a form no index serves, to keep the planner on the actor's index.
-	actorSet := f.Source != "" || f.Target != "" || f.Actor != ""
-	for _, prefix := range []string{f.Code, f.Root} {
-		switch {
-		case prefix == "":
-		case actorSet:
-			w.add("substr(code, 1, "+fmt.Sprint(len(prefix))+") = ?", prefix)
-		default:
-			c, a := prefixRange("code", prefix)
-			w.add(c, a...)
+		actor := either(f.Actor)
+		if sides == nil {
+			return actor
 		}
-	}
-	if f.Quad != 0 {
-		w.add("quad = ?", int(f.Quad))
-	}
-	if f.PLOVER != "" {
-		w.add("plover = ?", f.PLOVER)
-	}
-	if f.Doc != "" {
-		w.add("article_id IN (SELECT id FROM articles WHERE doc = ?)", f.Doc)
-	}
-	if strings.TrimSpace(f.Query) != "" {
-		c, a, err := s.d.EventMatch(f.Query)
-		if err != nil {
-			return nil, err
+		var both []clause
+		for _, s := range sides {
+			for _, a := range actor {
+				both = append(both, s.and(a))
+			}
 		}
-		w.add(c, a)
+		sides = both
 	}
-	return w, nil
+	return sides
 }
 
-func either(w *where, actor string) {
-	c1, a1 := actorPrefix("source", actor)
-	c2, a2 := actorPrefix("target", actor)
-	w.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+// either returns the two disjoint ways an event can involve actor: as its
+// source, or as its target and not its source.
+func either(actor string) []clause {
+	src := actorPrefix("source", actor)
+	return []clause{src, actorPrefix("target", actor).and(src.not())}
 }
 
 // Cursors are opaque to clients: the sort key of the last row of a page,

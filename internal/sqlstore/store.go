@@ -8,6 +8,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"sync/atomic"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -19,17 +20,52 @@ type Dialect struct {
 	// Rebind turns the ? placeholders of a query into the database's own.
 	Rebind func(query string) string
 	// EventMatch returns a condition on the events table that holds when
-	// the event's sentence contains the words of q, and its argument.
-	EventMatch func(q string) (cond string, arg any, err error)
+	// the event's sentence contains the words of q, and its argument,
+	// written for the plan (which a dialect may ignore).
+	EventMatch func(q string, plan MatchPlan) (cond string, arg any, err error)
+	// CountMatches, when set, is a query that counts the events whose
+	// sentence matches the argument EventMatch gave (first parameter), up
+	// to a limit (second parameter), and SampleMatches one that counts them
+	// among the newest events (as many as the second parameter): the store
+	// then chooses the MatchPlan. Without them every plan is MatchFirst.
+	CountMatches, SampleMatches string
+	// HideCodeWithActor writes the code and root tests of a filter that
+	// names an actor in a form no index serves: SQLite would otherwise
+	// take the code's index and sort, rather than the actor's, which holds
+	// the code and gives the events in date order. PostgreSQL uses the code
+	// range inside the actor's index.
+	HideCodeWithActor bool
+	// TextIndex, when set, keeps the text indexes in step with the
+	// tables, for a database that does not do it by itself; nil when it
+	// does (PostgreSQL's generated columns).
+	TextIndex *TextIndex
 	// ArticleMatch does the same for the articles table (title and text).
 	ArticleMatch func(q string) (cond string, arg any, err error)
 }
 
+// TextIndex holds the statements that add the texts of articles, and of
+// their events, to the text indexes and take them out. Each has one "%s"
+// where the store puts the placeholders of a list of article ids.
+//
+// The store runs them once per batch, after the rows are in (and, to take
+// texts out, before the rows go): SQLite's FTS5 writes the entries it
+// holds in memory to disk at the end of every statement that changes it,
+// so indexing row by row, as triggers do, made a segment of every event
+// and storing a third slower.
+type TextIndex struct {
+	AddArticles, AddEvents, RemoveArticles, RemoveEvents string
+}
+
 // Store is a dyad.Store on a migrated database.
 type Store struct {
-	DB  *sql.DB
-	d   Dialect
-	now func() time.Time
+	DB *sql.DB
+	// TextPlan, when set, is the way every text search is done, rather
+	// than one chosen per query: tests set it to try each on small data.
+	TextPlan MatchPlan
+
+	d      Dialect
+	now    func() time.Time
+	stored atomic.Int64 // events stored through this Store
 }
 
 var _ dyad.Store = (*Store)(nil)
@@ -38,6 +74,10 @@ var _ dyad.Store = (*Store)(nil)
 func New(db *sql.DB, d Dialect) *Store {
 	return &Store{DB: db, d: d, now: time.Now}
 }
+
+// StoredEvents returns the number of events stored through s (added or
+// recoded) since it was opened.
+func (s *Store) StoredEvents() int64 { return s.stored.Load() }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.DB.Close() }

@@ -180,6 +180,19 @@ func testFilters(t *testing.T, s dyad.Store) {
 		{"text with syntax", dyad.EventFilter{Query: `"militias"*(`}, []string{"USA>IRN:112", "USA>IRN:112"}},
 		{"doc", dyad.EventFilter{Doc: "wire-accuse"}, []string{"IRN>USA:112", "USA>IRN:112"}},
 		{"combined", dyad.EventFilter{Source: "USA", Quad: dyad.VerbalConflict, From: 20071101, To: 20071130}, []string{"USA>IRN:112", "USA>IRN:112"}},
+		{"actor either side", dyad.EventFilter{Actor: "USA"}, []string{"USAGOV>IRNGOV:046", "IRQGOV>USA:020", "USA>IRN:112", "IRN>USA:112", "USA>IRN:112", "USAMIL>IRN:0841"}},
+		{"actor code either side", dyad.EventFilter{Actor: "IRNGOV"}, []string{"USAGOV>IRNGOV:046"}},
+		{"actor and source", dyad.EventFilter{Actor: "IRN", Source: "IRQ"}, []string{"IRQGOV>IRN:020"}},
+		{"actor and dyad both ways", dyad.EventFilter{Actor: "IRQ", Source: "IRN", Target: "USA", BothWays: true}, nil},
+		{"actor and dyad both ways, overlapping", dyad.EventFilter{Actor: "USAGOV", Source: "IRN", Target: "USA", BothWays: true}, []string{"USAGOV>IRNGOV:046"}},
+		{"dyad both ways, one code inside the other", dyad.EventFilter{Source: "USA", Target: "USAMIL", BothWays: true}, nil},
+		{"dyad both ways, prefixes", dyad.EventFilter{Source: "USAGOV", Target: "IRN", BothWays: true}, []string{"USAGOV>IRNGOV:046"}},
+		{"one side both ways", dyad.EventFilter{Target: "IRQ", BothWays: true}, []string{"IRQGOV>USA:020", "IRQGOV>IRN:020"}},
+		{"dyad both ways with a word", dyad.EventFilter{Source: "IRN", Target: "USA", BothWays: true, Query: "Washington"}, []string{"USA>IRN:112", "USA>IRN:112"}},
+		{"actor with a word and a root", dyad.EventFilter{Actor: "IRN", Query: "Iran", Root: "11"}, []string{"USA>IRN:112", "USA>IRN:112"}},
+		{"code prefix with a word", dyad.EventFilter{Code: "02", Query: "urges"}, []string{"IRQGOV>USA:020", "IRQGOV>IRN:020"}},
+		{"a word and a source", dyad.EventFilter{Source: "USA", Query: "iran"}, []string{"USA>IRN:112", "USA>IRN:112"}},
+		{"a word the other way", dyad.EventFilter{Source: "USA", Target: "IRN", BothWays: true, Query: "violence"}, []string{"IRN>USA:112"}},
 		{"nothing", dyad.EventFilter{Source: "CHN"}, nil},
 	}
 	for _, tt := range tests {
@@ -197,9 +210,18 @@ func testFilters(t *testing.T, s dyad.Store) {
 
 func testPaging(t *testing.T, s dyad.Store) {
 	put(t, s, Stories(), false)
-	want := all(t, s, dyad.EventFilter{})
+	for _, f := range []dyad.EventFilter{{}, {Actor: "USA"}, {Source: "USA", Target: "IRN", BothWays: true}, {Actor: "IRN", Query: "Iran"}} {
+		pageThrough(t, s, f)
+	}
+}
+
+// pageThrough reads f page by page, two events at a time, and compares the
+// pages with the events of one query.
+func pageThrough(t *testing.T, s dyad.Store, f dyad.EventFilter) {
+	t.Helper()
+	want := all(t, s, f)
 	var got []dyad.StoredEvent
-	f := dyad.EventFilter{Limit: 2}
+	f.Limit = 2
 	for pages := 0; ; pages++ {
 		if pages > 10 {
 			t.Fatal("paging does not end")
@@ -218,7 +240,7 @@ func testPaging(t *testing.T, s dyad.Store) {
 		f.Cursor = p.Next
 	}
 	if !slices.EqualFunc(got, want, func(x, y dyad.StoredEvent) bool { return x.ID == y.ID }) {
-		t.Errorf("paged %d events, want the %d of one query in the same order", len(got), len(want))
+		t.Errorf("%+v: paged %d events, want the %d of one query in the same order", f, len(got), len(want))
 	}
 }
 
@@ -241,6 +263,15 @@ func testAggregate(t *testing.T, s dyad.Store) {
 		}},
 		{"actor per day", dyad.EventFilter{Actor: "IRQ"}, dyad.Day, []dyad.Bucket{
 			{Start: 20071120, Events: 2, Goldstein: 6, ByQuad: [4]int{2, 0, 0, 0}, QuadSum: [4]float64{6, 0, 0, 0}},
+		}},
+		{"actor on both sides of one day", dyad.EventFilter{Actor: "IRN", From: 20071117, To: 20071117}, dyad.Day, []dyad.Bucket{
+			{Start: 20071117, Events: 3, Goldstein: -6, ByQuad: [4]int{0, 0, 3, 0}, QuadSum: [4]float64{0, 0, -6, 0}},
+		}},
+		{"dyad with a word per month", dyad.EventFilter{Source: "USA", Target: "IRN", BothWays: true, Query: "militias"}, dyad.Month, []dyad.Bucket{
+			{Start: 20071101, Events: 2, Goldstein: -4, ByQuad: [4]int{0, 0, 2, 0}, QuadSum: [4]float64{0, 0, -4, 0}},
+		}},
+		{"dyad with a word the other way", dyad.EventFilter{Source: "USA", Target: "IRN", BothWays: true, Query: "violence"}, dyad.Month, []dyad.Bucket{
+			{Start: 20071101, Events: 1, Goldstein: -2, ByQuad: [4]int{0, 0, 1, 0}, QuadSum: [4]float64{0, 0, -2, 0}},
 		}},
 	}
 	for _, tt := range tests {
@@ -272,26 +303,39 @@ func testDeduplicated(t *testing.T, s dyad.Store) {
 	if !slices.Equal(counts, want) || next != "" {
 		t.Errorf("got %+v %q\nwant %+v", counts, next, want)
 	}
-	// Paging through the whole view gives each group once.
-	var groups []dyad.EventCount
-	f := dyad.EventFilter{Limit: 3}
-	for {
-		page, next, err := s.Deduplicated(context.Background(), f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		groups = append(groups, page...)
-		if next == "" {
-			break
-		}
-		f.Cursor = next
+	both, _, err := s.Deduplicated(context.Background(), dyad.EventFilter{Source: "IRN", Target: "USA", BothWays: true, Root: "11"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	mentions := 0
-	for _, g := range groups {
-		mentions += g.Mentions
+	if len(both) != 2 || both[0].Source != "IRN" || both[0].Mentions != 1 || both[1].Source != "USA" || both[1].Mentions != 3 {
+		t.Errorf("both ways: %+v", both)
 	}
-	if len(groups) != 7 || mentions != 9 {
-		t.Errorf("%d groups with %d mentions, want 7 with 9", len(groups), mentions)
+	// Paging through the whole view gives each group once, in order, with
+	// pages small enough that a page is taken from the newest days first.
+	for _, limit := range []int{1, 3} {
+		var groups []dyad.EventCount
+		f := dyad.EventFilter{Limit: limit}
+		for {
+			page, next, err := s.Deduplicated(context.Background(), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			groups = append(groups, page...)
+			if next == "" {
+				break
+			}
+			f.Cursor = next
+		}
+		mentions := 0
+		for i, g := range groups {
+			mentions += g.Mentions
+			if i > 0 && g.Date > groups[i-1].Date {
+				t.Errorf("limit %d: group %d (%s) is newer than the one before", limit, i, g.Date)
+			}
+		}
+		if len(groups) != 7 || mentions != 9 {
+			t.Errorf("limit %d: %d groups with %d mentions, want 7 with 9", limit, len(groups), mentions)
+		}
 	}
 }
 
@@ -322,6 +366,17 @@ func testDyadsAndCountries(t *testing.T, s dyad.Store) {
 	wantC := []dyad.CountryCount{{Country: "IRN", Events: 6}, {Country: "USA", Events: 6}, {Country: "IRQ", Events: 2}, {Country: "ISR", Events: 1}, {Country: "PSE", Events: 1}}
 	if !slices.Equal(countries, wantC) {
 		t.Errorf("countries:\ngot  %+v\nwant %+v", countries, wantC)
+	}
+	ofIraq, err := s.Countries(context.Background(), dyad.EventFilter{Actor: "IRQ"})
+	if want := []dyad.CountryCount{{Country: "IRQ", Events: 2}, {Country: "IRN", Events: 1}, {Country: "USA", Events: 1}}; err != nil || !slices.Equal(ofIraq, want) {
+		t.Errorf("countries of Iraq's events: %+v, %v; want %+v", ofIraq, err, want)
+	}
+	usIran, err := s.Dyads(context.Background(), dyad.EventFilter{Source: "USA", Target: "IRN", BothWays: true}, true)
+	if want := []dyad.DyadCount{
+		{Source: "USA", Target: "IRN", Events: 4, Goldstein: 7 + 7 - 4, ByQuad: [4]int{1, 1, 2, 0}},
+		{Source: "IRN", Target: "USA", Events: 1, Goldstein: -2, ByQuad: [4]int{0, 0, 1, 0}},
+	}; err != nil || !slices.Equal(usIran, want) {
+		t.Errorf("dyads both ways: %+v, %v; want %+v", usIran, err, want)
 	}
 }
 

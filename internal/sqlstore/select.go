@@ -1,0 +1,179 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// MatchPlan is the way a text search is combined with the other
+// conditions of a query, for a database whose planner cannot tell how many
+// events a search matches (SQLite's FTS5 tells it nothing).
+type MatchPlan int
+
+const (
+	// MatchChosen leaves the choice to the store.
+	MatchChosen MatchPlan = iota
+	// MatchFirst reads the matching events from the text index and tests
+	// the other conditions on them: the way for a word in few sentences.
+	MatchFirst
+	// MatchEach asks the text index about each event the other
+	// conditions select: the way when they select few events, or when a
+	// page of a common word is wanted and the indexes hand the events over
+	// newest first, so that a few hundred lookups fill it.
+	MatchEach
+	// MatchSet reads the matching events into a set once and tests each
+	// selected event against it: the way for a common word otherwise.
+	MatchSet
+)
+
+// The thresholds of the choice come from the 1,000,000-event benchmark
+// (BenchmarkQuery1M in the sqlite package). There, reading a match from
+// the text index and looking its event up costs about 1 µs, putting it in
+// a set 0.2 µs, testing an event against the set 0.7 µs, and asking the
+// text index whether one event has one word 15 µs, and up to 100 µs when
+// the index has many segments (as it has between merges, see the sqlite
+// package's mergeTextIndexes).
+const (
+	// manyMatches is where a word stops being rare: 10,000 matches take
+	// some 10 ms to look up one by one.
+	manyMatches = 10_000
+	// lookupBudget is the number of word lookups in the text index that
+	// cost less than building a set of a common word's matches (some
+	// 50 ms for a word in a quarter of a million sentences), even when the
+	// index has many segments: testing events one by one is chosen when
+	// the expected lookups stay within it.
+	lookupBudget = 500
+	// sampleWindow is the number of newest events in which the share of
+	// sentences with the words is measured.
+	sampleWindow = 10_000
+)
+
+// selectEvents translates a filter, without its cursor, into SQL. page
+// says whether one page is wanted (rather than every selected event),
+// which decides how a text search is done.
+func (s *Store) selectEvents(ctx context.Context, f *dyad.EventFilter, page bool) (*selection, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	sel := &selection{branches: actorBranches(f)}
+	w := &sel.common
+	if f.From != 0 {
+		w.add("date >= ?", int(f.From))
+	}
+	if f.To != 0 {
+		w.add("date <= ?", int(f.To))
+	}
+	// Every code begins with its root. Alone, a code or root is a range
+	// that the code index serves; with an actor, the actor's index (which
+	// holds the code) is the better way in (see HideCodeWithActor).
+	actorSet := f.Source != "" || f.Target != "" || f.Actor != ""
+	for _, prefix := range []string{f.Code, f.Root} {
+		switch {
+		case prefix == "":
+		case actorSet && s.d.HideCodeWithActor:
+			w.add("substr(code, 1, "+fmt.Sprint(len(prefix))+") = ?", prefix)
+		default:
+			w.addClause(prefixRange("code", prefix))
+		}
+	}
+	if f.Quad != 0 {
+		w.add("quad = ?", int(f.Quad))
+	}
+	if f.PLOVER != "" {
+		w.add("plover = ?", f.PLOVER)
+	}
+	if f.Doc != "" {
+		w.add("article_id IN (SELECT id FROM articles WHERE doc = ?)", f.Doc)
+	}
+	if strings.TrimSpace(f.Query) != "" {
+		plan, err := s.matchPlan(ctx, f, sel, page)
+		if err != nil {
+			return nil, err
+		}
+		cond, arg, err := s.d.EventMatch(f.Query, plan)
+		if err != nil {
+			return nil, err
+		}
+		sel.text = &clause{cond, []any{arg}}
+		sel.plan = plan
+	}
+	return sel, nil
+}
+
+// matchPlan chooses how to search the text of f (see MatchPlan), with
+// three small queries: how many events match, up to the number that makes
+// a word common; how many the other conditions select, up to the number
+// that is few; how often the word is found among the newest events.
+func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selection, page bool) (MatchPlan, error) {
+	if s.TextPlan != MatchChosen {
+		return s.TextPlan, nil
+	}
+	if s.d.CountMatches == "" {
+		return MatchFirst, nil
+	}
+	_, arg, err := s.d.EventMatch(f.Query, MatchFirst)
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.CountMatches), arg, manyMatches).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n < manyMatches {
+		return MatchFirst, nil
+	}
+	// Testing the selected events one by one costs a lookup per word and
+	// event: for all of them, or, for a page in date order, until the page
+	// is full, which takes (page size)/(share of sentences with the words)
+	// events.
+	words := len(WordsOf(f.Query))
+	candidates := 0
+	few := lookupBudget/words + 1
+	for _, w := range sel.partsWith(nil) {
+		var c int
+		err := s.DB.QueryRowContext(ctx, s.d.Rebind("SELECT count(*) FROM (SELECT 1 FROM events"+w.String()+" LIMIT ?) AS c"),
+			append(w.args, few)...).Scan(&c)
+		if err != nil {
+			return 0, err
+		}
+		candidates += c
+	}
+	if candidates*words <= lookupBudget {
+		return MatchEach, nil
+	}
+	if !page || !inDateOrder(f) {
+		return MatchSet, nil
+	}
+	var sample int
+	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.SampleMatches), arg, sampleWindow).Scan(&sample); err != nil {
+		return 0, err
+	}
+	// lookups = words × (page+1) / (sample/sampleWindow)
+	if words*(f.PageSize()+1)*sampleWindow <= lookupBudget*sample {
+		return MatchEach, nil
+	}
+	return MatchSet, nil
+}
+
+// inDateOrder reports whether the indexes hand over the events f selects
+// newest first, so that a page can stop early: an actor of three letters
+// or more leads to an index on (country, date), and a filter without actor,
+// code or root to the date index. A code prefix (events_code is ordered by
+// code first) or an actor of one or two letters (a range of countries)
+// does not.
+func inDateOrder(f *dyad.EventFilter) bool {
+	actors := 0
+	for _, a := range []string{f.Source, f.Target, f.Actor} {
+		if a == "" {
+			continue
+		}
+		if len(a) < 3 {
+			return false
+		}
+		actors++
+	}
+	return actors > 0 || (f.Code == "" && f.Root == "")
+}
