@@ -64,12 +64,14 @@ func (sc *sentenceCoder) resolve(d *Discourse) {
 // the state's (NGO, HRI) are not given a country by guess.
 func (sc *sentenceCoder) placeRoles(home string) {
 	country := ""
+	var named []string // the countries named, in text order
 	for _, m := range sc.mentions {
 		for _, x := range m.Members {
 			c := countryOf(x.Code)
 			if c == "" || sc.ethnic(x) {
 				continue
 			}
+			named = append(named, c)
 			if country != "" && c != country {
 				country = "-" // more than one
 			}
@@ -93,7 +95,16 @@ func (sc *sentenceCoder) placeRoles(home string) {
 				if role = x.Code[3:]; role == "" {
 					role = "CVL"
 				}
-				c = x.Code[:3] // where no place is named, their own country
+				// An ethnic group is news where it is a minority: the
+				// first other country named ("ethnic Turks protested
+				// Sweden's decision"), else its people's country.
+				c = x.Code[:3]
+				for _, n := range named {
+					if n != c {
+						c = n
+						break
+					}
+				}
 			default:
 				continue
 			}
