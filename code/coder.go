@@ -81,6 +81,9 @@ func (c *Coder) code(s *dyad.Sentence, date dyad.Date, d *Discourse) ([]dyad.Eve
 	if len(s.Tokens) == 0 {
 		return nil, ErrEmpty
 	}
+	if c.opts.Repair {
+		s = repairVerbs(s)
+	}
 	t := tree.New(s)
 	if d := c.dicts.Discards.Find(t.Words); d != nil {
 		return nil, &DiscardError{Story: d.Story, Phrase: d.Text, Pos: d.Pos}

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -156,6 +157,11 @@ func parse(b []byte, name string, line int, defaultID string) (*dyad.Article, er
 	if rec.Text == nil || strings.TrimSpace(*rec.Text) == "" {
 		return nil, &dyad.Error{Pos: dyad.Pos{File: name, Line: line, Offset: -1}, Msg: fmt.Sprintf("record %q has no text", a.ID)}
 	}
+	if i := invalidUTF8(b); i >= 0 {
+		// JSON is UTF-8; the decoder would quietly turn bad bytes into
+		// U+FFFD, so say which record was damaged instead.
+		return nil, &dyad.Error{Pos: dyad.Pos{File: name, Line: line, Offset: -1}, Msg: fmt.Sprintf("record %q is not valid UTF-8 (at byte %d of the line)", a.ID, i)}
+	}
 	a.Text = *rec.Text
 	date := rec.Published
 	if date == "" {
@@ -169,6 +175,19 @@ func parse(b []byte, name string, line int, defaultID string) (*dyad.Article, er
 		a.Published, a.TimeKnown = t, hasTime
 	}
 	return a, nil
+}
+
+// invalidUTF8 returns the offset of the first byte of b that is not
+// UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // idBase names the records of an input that have no id of their own: the

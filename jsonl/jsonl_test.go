@@ -18,6 +18,7 @@ func TestRead(t *testing.T) {
 		`{"id": "nt", "title": "no text"}`,
 		`{"id": "bd", "date": "2007-02-30", "text": "Bad date."}`,
 		`{"published": "2007-11-17T15:51:00Z", "text": "Third story.", "authors": ["A B"], "dateline": "BAGHDAD"}`,
+		"{\"id\": \"bad-utf8\", \"text\": \"Broken \xff text.\"}",
 	}, "\n")
 	var got []string
 	for a, err := range Read(strings.NewReader(in), "batch.jsonl") {
@@ -38,6 +39,7 @@ func TestRead(t *testing.T) {
 		"error line 5",
 		"error line 6",
 		`batch:7 2007-11-17T15:51:00Z "" "Third story." BAGHDAD [A B]`,
+		"error line 8",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

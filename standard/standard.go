@@ -42,8 +42,53 @@ var ErrEmpty = errors.New("article has no text")
 // offsets into text.
 func (p *Pipeline) Analyze(text string) []dyad.Sentence {
 	var out []dyad.Sentence
-	for i, sp := range p.Segmenter.Splitter.Split(text) {
-		out = append(out, p.analyze(text, i, sp))
+	for _, sp := range p.spans(text) {
+		out = append(out, p.analyze(text, len(out), sp))
+	}
+	return out
+}
+
+// MaxSentenceBytes bounds a sentence: a longer one (a table, a list, text
+// without punctuation) is cut into pieces at spaces, each analysed as a
+// sentence, so that no input makes the tagger and parser hold millions of
+// words at once.
+const MaxSentenceBytes = 2000
+
+// spans splits text into sentences, cutting overlong ones.
+func (p *Pipeline) spans(text string) []dyad.Span {
+	var out []dyad.Span
+	for _, sp := range p.Segmenter.Splitter.Split(text) {
+		out = append(out, cut(text, sp, MaxSentenceBytes)...)
+	}
+	return out
+}
+
+// cut splits span sp of text into pieces of at most limit bytes, each
+// ending after a semicolon, comma or space where there is one in its
+// second half.
+func cut(text string, sp dyad.Span, limit int) []dyad.Span {
+	var out []dyad.Span
+	for sp.End-sp.Start > limit {
+		end := sp.Start + limit
+		for end > sp.Start && !utf8.RuneStart(text[end]) {
+			end--
+		}
+		if mid := sp.Start + limit/2; mid < end {
+			if i := strings.LastIndexAny(text[mid:end], ";,"); i >= 0 {
+				end = mid + i + 1
+			} else if i := strings.LastIndexAny(text[mid:end], " \t\n"); i >= 0 {
+				end = mid + i + 1
+			}
+		}
+		if end == sp.Start { // a limit smaller than one character
+			_, n := utf8.DecodeRuneInString(text[end:])
+			end += n
+		}
+		out = append(out, dyad.Span{Start: sp.Start, End: end})
+		sp.Start = end
+	}
+	if sp.End > sp.Start {
+		out = append(out, sp)
 	}
 	return out
 }
@@ -102,7 +147,7 @@ func (p *Pipeline) Code(ctx context.Context, a *dyad.Article) (Result, error) {
 		return r, ErrNoDate
 	}
 	discourse := &code.Discourse{Home: p.homeCountry(a)}
-	for i, sp := range p.Segmenter.Splitter.Split(a.Text) {
+	for i, sp := range p.spans(a.Text) {
 		if err := ctx.Err(); err != nil {
 			return r, err
 		}

@@ -7,22 +7,17 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/code"
 	"github.com/dyadproject/dyad/fetch"
 	"github.com/dyadproject/dyad/reader"
-	"github.com/dyadproject/dyad/segment"
 	"github.com/dyadproject/dyad/standard"
 )
 
 // newPipeline builds the standard pipeline with the built-in dictionaries
-// (or those in dictsDir) and dyad's own tagger and parser. Dictionary
-// lines that could not be read are written to w when the dictionaries are
-// the user's, and counted in the log either way.
+// (or those in dictsDir). Dictionary lines that could not be read are
+// written to w when the dictionaries are the user's, and counted in the
+// log either way.
 func newPipeline(dictsDir string, defaultDate dyad.Date, w io.Writer, log *slog.Logger) (*standard.Pipeline, error) {
-	set, errs, err := standard.LoadDicts(dictsDir)
-	if err != nil {
-		return nil, fmt.Errorf("dictionaries: %w", err)
-	}
+	p, errs, err := standard.New(dictsDir, defaultDate)
 	if len(errs) > 0 {
 		if dictsDir != "" {
 			for _, e := range errs {
@@ -31,17 +26,7 @@ func newPipeline(dictsDir string, defaultDate dyad.Date, w io.Writer, log *slog.
 		}
 		log.Warn("dictionary lines skipped", "count", len(errs))
 	}
-	tagger, parser, err := analysisModel()
-	if err != nil {
-		return nil, err
-	}
-	return &standard.Pipeline{
-		Segmenter:   segment.New(),
-		Tagger:      tagger,
-		Parser:      parser,
-		Coder:       code.New(set, code.NewsOptions()),
-		DefaultDate: defaultDate,
-	}, nil
+	return p, err
 }
 
 // newArticleCoder returns the coder "dyad ingest" and "dyad serve" use:

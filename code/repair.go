@@ -1,0 +1,105 @@
+package code
+
+import "github.com/dyadproject/dyad"
+
+// repairVerbs returns the sentence with the verbs that the parser hung on
+// a following noun as its modifier ("The U.S. military released nine
+// Iranians", with "released" an adjective of "Iranians") raised to head
+// their clause: the verb takes the noun's place, the noun becomes its
+// object, and the words before the verb that hung on the noun become its
+// subject. A sentence with nothing to repair is returned as it is; a
+// repaired one is a copy, so the caller's analysis is kept.
+func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
+	var toks []dyad.Token
+	for v := range s.Tokens {
+		cur := s.Tokens
+		if toks != nil {
+			cur = toks
+		}
+		if !hungOnNoun(cur, v) {
+			continue
+		}
+		if toks == nil {
+			toks = append([]dyad.Token(nil), s.Tokens...)
+		}
+		raise(toks, v)
+	}
+	if toks == nil {
+		return s
+	}
+	c := *s
+	c.Tokens = toks
+	return &c
+}
+
+// hungOnNoun reports whether token v is a finite verb, or a participle
+// with a subject of its own, that modifies a noun after it.
+func hungOnNoun(toks []dyad.Token, v int) bool {
+	t := &toks[v]
+	if t.UPOS != "VERB" || (t.Rel != "amod" && t.Rel != "compound") {
+		return false
+	}
+	h := t.Head
+	if h <= v || h >= len(toks) || !nominal(toks[h].UPOS) {
+		return false
+	}
+	subject, aux := false, false
+	for i := range toks {
+		if toks[i].Head != v {
+			continue
+		}
+		switch toks[i].Rel {
+		case "nsubj", "nsubj:pass":
+			subject = true
+		case "aux", "aux:pass", "cop", "mark":
+			aux = true
+		}
+	}
+	if aux {
+		return false
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return subject || v > 0 && nominal(toks[v-1].UPOS)
+	case "VBN":
+		return subject
+	}
+	return false
+}
+
+func nominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON"
+}
+
+// raise makes verb v the head of the noun h it modified.
+func raise(toks []dyad.Token, v int) {
+	h := toks[v].Head
+	toks[v].Head, toks[v].Rel = toks[h].Head, toks[h].Rel
+	toks[h].Head, toks[h].Rel = v, "obj"
+	// The noun's dependents before the verb are the subject's words: the
+	// last nominal among them heads the subject, unless the verb has one.
+	subj := -1
+	for i := range toks {
+		if toks[i].Head == v && (toks[i].Rel == "nsubj" || toks[i].Rel == "nsubj:pass") {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		for i := v - 1; i >= 0; i-- {
+			if toks[i].Head == h && nominal(toks[i].UPOS) {
+				subj = i
+				toks[i].Head, toks[i].Rel = v, "nsubj"
+				break
+			}
+		}
+	}
+	for i := 0; i < v; i++ {
+		if toks[i].Head == h && i != subj {
+			if subj >= 0 {
+				toks[i].Head = subj
+			} else {
+				toks[i].Head = v
+			}
+		}
+	}
+}

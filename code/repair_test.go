@@ -1,0 +1,67 @@
+package code
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// conll builds a sentence from "word/UPOS/XPOS/head/rel" items, heads
+// counted from 1 and 0 for the root, as CoNLL-U writes them.
+func conll(t *testing.T, items string) *dyad.Sentence {
+	t.Helper()
+	s := &dyad.Sentence{}
+	for _, it := range strings.Fields(items) {
+		f := strings.Split(it, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad item %q", it)
+		}
+		var h int
+		fmt.Sscan(f[3], &h)
+		s.Tokens = append(s.Tokens, dyad.Token{Text: f[0], UPOS: f[1], XPOS: f[2], Head: h - 1, Rel: f[4]})
+	}
+	return s
+}
+
+// heads writes each token's head (from 1) and relation.
+func heads(s *dyad.Sentence) string {
+	var out []string
+	for _, t := range s.Tokens {
+		out = append(out, fmt.Sprintf("%s>%d:%s", t.Text, t.Head+1, t.Rel))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestRepairVerbs(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"participle with a subject hung on its object",
+			"The/DET/DT/2/det military/NOUN/NN/3/nsubj released/VERB/VBN/4/amod Iranians/PROPN/NNPS/0/root ./PUNCT/./4/punct",
+			"The>2:det military>3:nsubj released>0:root Iranians>3:obj .>4:punct"},
+		{"finite verb inside a noun phrase",
+			"Zambia/PROPN/NNP/3/compound extradited/VERB/VBD/3/amod suspects/NOUN/NNS/0/root",
+			"Zambia>2:nsubj extradited>0:root suspects>2:obj"},
+		{"an adjectival participle stays",
+			"the/DET/DT/3/det wounded/VERB/VBN/3/amod soldiers/NOUN/NNS/4/nsubj arrived/VERB/VBD/0/root",
+			"the>3:det wounded>3:amod soldiers>4:nsubj arrived>0:root"},
+		{"a participle after a determiner stays",
+			"the/DET/DT/3/det released/VERB/VBD/3/amod prisoners/NOUN/NNS/0/root",
+			"the>3:det released>3:amod prisoners>0:root"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := conll(t, tt.in)
+			before := heads(in)
+			out := repairVerbs(in)
+			if got := heads(out); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			if heads(in) != before {
+				t.Errorf("the caller's sentence was changed")
+			}
+		})
+	}
+}
