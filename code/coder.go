@@ -93,6 +93,9 @@ func (c *Coder) code(s *dyad.Sentence, date dyad.Date, d *Discourse) ([]dyad.Eve
 	}
 	sc := &sentenceCoder{c: c, t: t, date: date}
 	sc.skip = c.commaClauses(t)
+	if c.opts.Clauses {
+		skipAttribution(t, sc.skip)
+	}
 	sc.mentions = c.finder.Find(t, date, sc.skip)
 	if c.opts.NewActorLength > 0 {
 		sc.newActors()
@@ -142,6 +145,7 @@ type sentenceCoder struct {
 	at       []int // mention index covering each token, or -1
 	done     []bool
 	up, low  seq // buffers for a verb's sequences
+	lowTo    seq // the lower sequence with infinitives of control kept
 }
 
 func (sc *sentenceCoder) index() {

@@ -102,3 +102,25 @@ func isPunctTok(t *tree.Tree, i int) bool {
 	}
 	return false
 }
+
+// skipAttribution marks the source of a report ("according to Saudi
+// Arabia's Civil Defense Authority"), which is neither side of the event
+// the sentence reports.
+func skipAttribution(t *tree.Tree, skip []bool) {
+	for i := 0; i+1 < t.Len(); i++ {
+		if t.Words[i] != "ACCORDING" || t.Words[i+1] != "TO" {
+			continue
+		}
+		end := i + 1
+		if h := t.Head(i); h > i+1 && t.Hi[h] >= h {
+			end = t.Hi[h]
+		} else {
+			for end+1 < t.Len() && t.Words[end+1] != "," && !isPunctTok(t, end+1) {
+				end++
+			}
+		}
+		for k := i; k <= end; k++ {
+			skip[k] = true
+		}
+	}
+}

@@ -20,6 +20,9 @@ type Discourse struct {
 	// named without a country ("police said") is taken to be its, when the
 	// sentence itself does not point to one country.
 	Home string
+	// sentence counts the sentences coded, so that a pronoun looks back
+	// only as far as pronouns reach.
+	sentence int
 }
 
 // entity is an actor mentioned earlier in the article.
@@ -27,6 +30,16 @@ type entity struct {
 	members []actor.Member
 	names   []string // folded proper-noun words of the mention ("ALI", "DABBAGH")
 	person  bool
+	at      int // the sentence that mentioned it last
+}
+
+// pronounReach is how many sentences back a pronoun may find its
+// antecedent: "he" two paragraphs after a name is most often someone else.
+const pronounReach = 1
+
+// recent is last among the entities a pronoun can reach.
+func (d *Discourse) recent(ok func(*entity) bool) *entity {
+	return d.last(func(e *entity) bool { return d.sentence-e.at <= pronounReach && ok(e) })
 }
 
 // maxEntities bounds the memory of long articles; references reach back
@@ -36,6 +49,9 @@ const maxEntities = 64
 // CodeIn codes a sentence as Code does, resolving references through d
 // and adding the sentence's actors to it. A nil d is Code.
 func (c *Coder) CodeIn(d *Discourse, s *dyad.Sentence, date dyad.Date) ([]dyad.Event, error) {
+	if d != nil {
+		defer func() { d.sentence++ }()
+	}
 	return c.code(s, date, d)
 }
 
@@ -268,6 +284,8 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		pronoun, possessive = t.Words[m.Start], true // "its embassy", "their meeting", "its troops"
 	}
 	switch {
+	case pronoun == "YOU" || pronoun == "YOUR" || pronoun == "YOURS":
+		return nil // the reader, or anyone: never an actor of the story
 	case pronoun != "":
 		var e *entity
 		if within := sc.clauseSubject(m); within >= 0 && pronoun != "THEY" && pronoun != "THEM" && pronoun != "THEIR" {
@@ -277,11 +295,11 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		} else {
 			switch pronoun {
 			case "HE", "HIM", "HIS", "SHE", "HER":
-				e = d.last(func(e *entity) bool { return e.person })
+				e = d.recent(func(e *entity) bool { return e.person })
 			case "THEY", "THEM", "THEIR":
-				e = d.last(func(e *entity) bool { return len(e.members) > 1 || !e.person })
+				e = d.recent(func(e *entity) bool { return len(e.members) > 1 || !e.person })
 			case "IT", "ITS":
-				e = d.last(func(e *entity) bool { return !e.person && len(e.members) == 1 })
+				e = d.recent(func(e *entity) bool { return !e.person && len(e.members) == 1 })
 			}
 		}
 		if e != nil && possessive && roleOnly {
@@ -404,7 +422,7 @@ func (d *Discourse) remember(sc *sentenceCoder, m *actor.Mention) {
 	if len(codes) == 0 || strings.HasPrefix(codes[0], dict.NullCode) {
 		return
 	}
-	e := entity{members: append([]actor.Member(nil), codedMembers(m)...), names: properWords(sc, m)}
+	e := entity{members: append([]actor.Member(nil), codedMembers(m)...), names: properWords(sc, m), at: d.sentence}
 	// A person: a named actor with a role, or a role-holder named by a
 	// proper noun ("U.S. ambassador Ryan Crocker"); countries and
 	// organisations are "it".

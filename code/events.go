@@ -45,6 +45,8 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 			source = sc.at[agent]
 			if subj := sc.t.Child(f.tok, "nsubj:pass", "nsubj"); subj >= 0 && sc.at[subj] >= 0 {
 				target = sc.at[subj]
+			} else if h := sc.t.Head(f.tok); reducedPassive(sc.t, f.tok) && h >= 0 && sc.at[h] >= 0 {
+				target = sc.at[h]
 			}
 		case sc.c.opts.Passive && sc.t.Child(f.tok, "aux:pass", "nsubj:pass") >= 0 && !stative[sc.t.Words[f.tok]]:
 			// "Iraq was criticized", "Iraq is encouraged by signs": the
@@ -100,6 +102,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		}
 		if sc.c.opts.RequireSource && (isNull(ac) && (isNull(bc) || !violent(c)) || isNull(bc) && strings.HasPrefix(c, "01")) {
 			return
+		}
+		if sc.c.opts.RequireSource && !identified(ac) && !identified(bc) {
+			return // "students dislike", "police arrested a boy": whose?
 		}
 		if !sc.c.opts.RequireSource {
 			// PETRARCH writes an absent actor as "---"; news output leaves
@@ -191,6 +196,13 @@ func joint(code string) bool {
 // violence (20).
 func violent(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// identified reports whether an actor code names who the actor is — a
+// country, an international or non-governmental body, a group — and not
+// only a role ("---CVL").
+func identified(code string) bool {
+	return !isNull(code) && !strings.HasPrefix(code, dict.NullCode)
 }
 
 func isNull(code string) bool { return code == "" || code == dict.NullCode }

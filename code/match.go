@@ -14,18 +14,30 @@ type seq struct {
 }
 
 func (sc *sentenceCoder) seq(s *seq, lo, hi int) *seq {
-	return sc.seqOf(s, lo, hi, -1)
+	return sc.seqOf(s, lo, hi, -1, false)
+}
+
+// wantsTo reports whether a pattern's lower part has the word TO: it
+// reads an infinitive the parser may have put in an adverbial clause.
+func wantsTo(p *dict.Pattern) bool {
+	for _, e := range p.Lower {
+		if e.Kind == dict.ElemWord && e.Word == "TO" {
+			return true
+		}
+	}
+	return false
 }
 
 // seqOf is seq leaving out, when v is a verb (v >= 0), the adverbial and
-// relative clauses below v: words there are about something else ("began
+// relative clauses below v (but with control, the infinitive after an
+// object, "wants X to ..."): words there are about something else ("began
 // a hunger strike ... to demand the return of property seized by
 // government forces") and must not complete the verb's patterns.
-func (sc *sentenceCoder) seqOf(s *seq, lo, hi, v int) *seq {
+func (sc *sentenceCoder) seqOf(s *seq, lo, hi, v int, control bool) *seq {
 	s.sc = sc
 	s.toks = s.toks[:0]
 	for i := lo; i < hi; i++ {
-		if !sc.skip[i] && (v < 0 || !sc.inAdjunctClause(i, v)) {
+		if !sc.skip[i] && (v < 0 || !sc.inAdjunctClause(i, v, control)) {
 			s.toks = append(s.toks, i)
 		}
 	}
@@ -291,8 +303,10 @@ func (sc *sentenceCoder) match(f *found) {
 	}
 	up := sc.seq(&sc.up, f.upLo, f.upHi)
 	low := sc.seq(&sc.low, f.lowLo, f.lowHi)
+	lowTo := low
 	if sc.c.opts.Clauses && !f.linear {
-		low = sc.seqOf(&sc.low, f.lowLo, f.lowHi, f.tok)
+		low = sc.seqOf(&sc.low, f.lowLo, f.lowHi, f.tok, false)
+		lowTo = sc.seqOf(&sc.lowTo, f.lowLo, f.lowHi, f.tok, true)
 	}
 	for _, p := range patterns {
 		r := roles{-1, -1, -1}
@@ -300,7 +314,11 @@ func (sc *sentenceCoder) match(f *found) {
 			continue
 		}
 		upRoles := r
-		if !low.forward(p.Lower, 0, &r) {
+		lower := low
+		if wantsTo(p) {
+			lower = lowTo // "wants the two sides to have talks": * + TO &TALKS
+		}
+		if !lower.forward(p.Lower, 0, &r) {
 			continue
 		}
 		f.pattern = p

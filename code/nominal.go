@@ -42,7 +42,9 @@ func (sc *sentenceCoder) nominal() []dyad.Event {
 			switch {
 			case t.Rel(k) == "nmod:poss" && source < 0:
 				source = mi
-			case t.BaseRel(k) == "nmod" && t.Rel(k) != "nmod:poss":
+			case t.BaseRel(k) == "nmod" && t.Rel(k) != "nmod:poss" || (t.BaseRel(k) == "obj" || t.BaseRel(k) == "obl") && sc.caseOf(k) != "":
+				// (A noun the tagger took for a verb has its phrases
+				// parsed as a verb's: "release ... of prisoners" as obj.)
 				switch sc.caseOf(k) {
 				case "BY":
 					if source < 0 {

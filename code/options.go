@@ -25,7 +25,9 @@ type Options struct {
 	// rejected an offer from Afganistan" is coded with no target when the
 	// target is unknown, "officials said" is not coded at all. Violence
 	// against a known target by an unknown hand ("three soldiers were
-	// killed") is kept without a source.
+	// killed") is kept without a source. An event needs one side that is
+	// identified by more than its role: "students dislike math" and
+	// "police arrested a boy" are not coded until the story says whose.
 	RequireSource bool
 	// NewActorLength, when above zero, lets an uncoded noun phrase of at
 	// most that many words stand as an actor, coded by its own words.

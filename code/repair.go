@@ -2,8 +2,9 @@ package code
 
 import "github.com/dyadproject/dyad"
 
-// repairVerbs returns the sentence with the verbs that the parser hung on
-// a following noun as its modifier ("The U.S. military released nine
+// repairVerbs returns the sentence with nouns the tagger took for verbs
+// ("the military's release") made nouns again, and the verbs that the
+// parser hung on a following noun as its modifier ("The U.S. military released nine
 // Iranians", with "released" an adjective of "Iranians") raised to head
 // their clause: the verb takes the noun's place, the noun becomes its
 // object, and the words before the verb that hung on the noun become its
@@ -16,13 +17,18 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 		if toks != nil {
 			cur = toks
 		}
-		if !hungOnNoun(cur, v) {
+		hung, noun := hungOnNoun(cur, v), possessed(cur, v)
+		if !hung && !noun {
 			continue
 		}
 		if toks == nil {
 			toks = append([]dyad.Token(nil), s.Tokens...)
 		}
-		raise(toks, v)
+		if hung {
+			raise(toks, v)
+		} else {
+			toks[v].UPOS, toks[v].XPOS = "NOUN", "NN"
+		}
 	}
 	if toks == nil {
 		return s
@@ -65,6 +71,27 @@ func hungOnNoun(toks []dyad.Token, v int) bool {
 		return subject
 	}
 	return false
+}
+
+// possessed reports whether a word tagged as a verb has a possessor, so
+// is a noun: "the U.S. military's release of nine prisoners".
+func possessed(toks []dyad.Token, v int) bool {
+	if toks[v].UPOS != "VERB" {
+		return false
+	}
+	poss := false
+	for i := range toks {
+		if toks[i].Head != v {
+			continue
+		}
+		switch toks[i].Rel {
+		case "nmod:poss":
+			poss = true
+		case "nsubj", "nsubj:pass", "aux", "aux:pass", "cop":
+			return false
+		}
+	}
+	return poss
 }
 
 func nominal(upos string) bool {

@@ -527,12 +527,23 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 
 // inAdjunctClause reports whether token i lies in an adverbial, relative
 // or parenthetical clause below verb v.
-func (sc *sentenceCoder) inAdjunctClause(i, v int) bool {
+func (sc *sentenceCoder) inAdjunctClause(i, v int, control bool) bool {
 	t := sc.t
 	for j := i; j >= 0 && j != v; j = t.Head(j) {
 		switch t.Rel(j) {
-		case "advcl", "advcl:relcl", "acl:relcl", "parataxis":
+		case "advcl":
+			if !control || !objectControl(t, j) {
+				return true
+			}
+		case "advcl:relcl", "acl:relcl", "parataxis":
 			return true
+		case "acl":
+			// A participle clause that asks or says something of its
+			// own ("a petition asking the government to ..."), not one
+			// that only points ("rounds aimed at X").
+			if t.IsVerb(j) && t.Child(j, "iobj", "xcomp", "ccomp") >= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -581,10 +592,28 @@ func sameCodes(a, b *actor.Mention) bool {
 // subject of "forces were engaged in ethnic cleansing" did it.
 var stative = map[string]bool{"ENGAGED": true, "INVOLVED": true, "EMBROILED": true, "LOCKED": true, "MIRED": true, "BOGGED": true}
 
+// objectControl reports whether the infinitive clause j right after its
+// verb's object says what the object is to do ("wants the two sides to
+// have a dialogue"), which parsers often take for a purpose clause.
+func objectControl(t *tree.Tree, j int) bool {
+	m := t.Child(j, "mark")
+	if m < 0 || t.Words[m] != "TO" || t.Lo[j] != m {
+		return false
+	}
+	o := t.Child(t.Head(j), "obj")
+	return o >= 0 && t.Hi[o]+1 == m
+}
+
+// reducedPassive reports whether v is a participle modifying a noun
+// ("Germany, backed by an alliance"), a passive whose subject is the noun.
+func reducedPassive(t *tree.Tree, v int) bool {
+	return t.Rel(v) == "acl" && t.Tok(v).XPOS == "VBN"
+}
+
 func (sc *sentenceCoder) passive(f *found) (agent int, ok bool) {
 	t := sc.t
 	v := f.tok
-	if t.Child(v, "aux:pass", "nsubj:pass") < 0 || stative[t.Words[v]] {
+	if t.Child(v, "aux:pass", "nsubj:pass") < 0 && !reducedPassive(t, v) || stative[t.Words[v]] {
 		return -1, false
 	}
 	if a := t.Child(v, "obl:agent"); a >= 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/internal/shared"
 	"github.com/dyadproject/dyad/plover"
+	"github.com/dyadproject/dyad/reader"
 	"github.com/dyadproject/dyad/standard"
 	"github.com/dyadproject/dyad/wire"
 )
@@ -272,4 +273,53 @@ func BenchmarkCodeParallel(b *testing.B) {
 		wg.Wait()
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestSeed codes the story dyad started from and checks for the events an
+// analyst codes in it (by root code, actor countries first), and that
+// little else is coded.
+func TestSeed(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(shared.Path(t, "seed"), "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seed story")
+	}
+	p := pipeline(t)
+	var evs []dyad.Event
+	for a, err := range (&reader.Reader{}).Read(context.Background(), files[0]) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := p.Code(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs = append(evs, r.Events...)
+	}
+	want := []struct{ what, source, target, root string }{
+		{"Iraq appeals to Iran for dialogue", "IRQ", "IRN", "02"},
+		{"Iraq appeals to the U.S. for dialogue", "IRQ", "USA", "02"},
+		{"the U.S. ambassador held talks with Iran", "USA", "IRN", "04"},
+		{"the U.S. military released Iranian prisoners", "USAMIL", "IRN", "08"},
+		{"Washington accuses Iran", "USA", "IRN", "11"},
+		{"Tehran blames the U.S.", "IRN", "USA", "11"},
+		{"Baghdad wants Iran's influence stopped", "IRQ", "IRN", "02"},
+		{"Maliki told Khamenei Iran had to choose", "IRQGOV", "IRN", "10"},
+	}
+	for _, w := range want {
+		found := false
+		for _, e := range evs {
+			if strings.HasPrefix(e.Source, w.source) && strings.HasPrefix(e.Target, w.target) && strings.HasPrefix(e.Code, w.root) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing: %s (%s %s %s*)", w.what, w.source, w.target, w.root)
+		}
+	}
+	if len(evs) > 2*len(want) {
+		t.Errorf("%d events for %d expected: too many spurious ones", len(evs), len(want))
+	}
+	for _, e := range evs {
+		t.Logf("%s %s %s %s | %s", e.Date, e.Source, e.Target, e.Code, e.VerbText)
+	}
 }

@@ -1,0 +1,98 @@
+package code_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/code"
+)
+
+// depSentence builds a parsed sentence from "word/UPOS/XPOS/head/rel"
+// items, heads counted from 1 and 0 for the root as in CoNLL-U: the
+// analyses a dependency parser gives, errors included.
+func depSentence(t testing.TB, items string) *dyad.Sentence {
+	t.Helper()
+	s := &dyad.Sentence{}
+	var words []string
+	for _, it := range strings.Fields(items) {
+		f := strings.Split(it, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad item %q", it)
+		}
+		var h int
+		if _, err := fmt.Sscan(f[3], &h); err != nil {
+			t.Fatalf("bad head in %q", it)
+		}
+		start := len(strings.Join(words, " "))
+		if len(words) > 0 {
+			start++
+		}
+		words = append(words, f[0])
+		s.Tokens = append(s.Tokens, dyad.Token{Text: f[0], UPOS: f[1], XPOS: f[2], Head: h - 1, Rel: f[4],
+			Span: dyad.Span{Start: start, End: start + len(f[0])}})
+	}
+	s.Text = strings.Join(words, " ")
+	s.Span = dyad.Span{Start: 0, End: len(s.Text)}
+	return s
+}
+
+// TestParserErrors codes sentences as dyad's parser analyses them when it
+// errs, with the news options.
+func TestParserErrors(t *testing.T) {
+	tests := []struct {
+		name, items, want string
+	}{
+		{"an infinitive of control parsed as a purpose clause",
+			"Iraq/PROPN/NNP/2/nsubj wants/VERB/VBZ/0/root Iran/PROPN/NNP/2/obj to/PART/TO/5/mark hold/VERB/VB/2/advcl talks/NOUN/NNS/5/obj ./PUNCT/./2/punct",
+			"IRQ IRN 026"},
+		{"a noun tagged as a verb under its possessor",
+			"Iraq/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case release/VERB/VBP/0/root of/ADP/IN/6/case Iranian/ADJ/JJ/6/amod prisoners/NOUN/NNS/3/obj ./PUNCT/./3/punct",
+			"IRQ IRNCVL 0841"},
+		{"a participle hung on its object",
+			"Iraqi/ADJ/JJ/2/amod troops/NOUN/NNS/3/nsubj attacked/VERB/VBN/4/amod Iran/PROPN/NNP/0/root ./PUNCT/./4/punct",
+			"IRQMIL IRN 190"},
+		{"the source of a report is no side of it",
+			"Troops/NOUN/NNS/2/nsubj attacked/VERB/VBD/0/root villages/NOUN/NNS/2/obj ,/PUNCT/,/6/punct according/VERB/VBG/6/case to/ADP/IN/5/fixed Iraq/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+			""},
+		{"roles alone are nobody in particular",
+			"Police/NOUN/NNS/2/nsubj warned/VERB/VBD/0/root rebels/NOUN/NNS/2/obj ./PUNCT/./2/punct",
+			""},
+	}
+	c := testCoder(t, code.NewsOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := c.CodeIn(&code.Discourse{}, depSentence(t, tt.items), 20070101)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := triples(evs); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPronounReach checks that a pronoun finds no antecedent further back
+// than the sentence before, and that "you" is never an actor.
+func TestPronounReach(t *testing.T) {
+	c := testCoder(t, code.NewsOptions())
+	story := []struct{ items, want string }{
+		{"Iran/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Iraq/PROPN/NNP/2/obj ./PUNCT/./2/punct", "IRN IRQ 190"},
+		{"It/PRON/PRP/2/nsubj accused/VERB/VBD/0/root Syria/PROPN/NNP/2/obj ./PUNCT/./2/punct", "IRQ SYR 112"},
+		{"You/PRON/PRP/2/nsubj accused/VERB/VBD/0/root Syria/PROPN/NNP/2/obj ./PUNCT/./2/punct", ""},
+		{"Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ./PUNCT/./2/punct", ""},
+		{"It/PRON/PRP/2/nsubj accused/VERB/VBD/0/root Turkey/PROPN/NNP/2/obj ./PUNCT/./2/punct", ""},
+	}
+	d := &code.Discourse{}
+	for i, x := range story {
+		evs, err := c.CodeIn(d, depSentence(t, x.items), 20070101)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := triples(evs); got != x.want {
+			t.Errorf("sentence %d: got %q, want %q", i+1, got, x.want)
+		}
+	}
+}
