@@ -21,16 +21,20 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/dyadproject/dyad"
 	dyadhttp "github.com/dyadproject/dyad/http"
-	"github.com/dyadproject/dyad/internal/fakecoder"
 	"github.com/dyadproject/dyad/internal/shared"
 	"github.com/dyadproject/dyad/sqlite"
 	"github.com/dyadproject/dyad/standard"
 )
 
-// e2eCoder codes the articles of the browser test. It is the fake coder
-// until the real pipeline lands; then the lead points it at the standard
-// pipeline with the built-in dictionaries, and the test runs unchanged.
-var e2eCoder = func(t *testing.T) dyad.ArticleCoder { return fakecoder.Coder{} }
+// e2eCoder codes the articles of the browser test: dyad's standard
+// pipeline with the built-in dictionaries, as "dyad serve" runs it.
+func e2eCoder(t *testing.T) dyad.ArticleCoder {
+	p, _, err := standard.New("", dyad.DateOf(time.Now()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
 
 // chromium finds a Chromium or Chrome binary, or skips the test.
 func chromium(t *testing.T) string {
