@@ -195,27 +195,35 @@ func (sc *sentenceCoder) clauseOf(i int) int {
 	return -1
 }
 
-// actsOn reports whether mention m is the subject of a verb whose object
-// is the country itself: "troops entered Iraq" are not Iraq's troops, but
-// "rebels attacked in Burundi" are Burundi's rebels.
+// actsOn reports whether mention m and the country are the two sides of
+// one verb, subject and object: "troops entered Iraq" are not Iraq's
+// troops, "Iraq shelled rebel positions" are not Iraq's rebels; but
+// "rebels attacked in Burundi" are Burundi's.
 func (sc *sentenceCoder) actsOn(m *actor.Mention, country string) bool {
 	t := sc.t
-	if r := t.BaseRel(m.Head); r != "nsubj" {
+	isCountry := func(k int) bool {
+		mi := sc.at[k]
+		if mi < 0 || sc.locative(sc.mentions[mi]) {
+			return false
+		}
+		for _, x := range sc.mentions[mi].Members {
+			if x.Code == country {
+				return true
+			}
+		}
 		return false
 	}
 	v := t.Head(m.Head)
 	if v < 0 {
 		return false
 	}
+	mine := t.BaseRel(m.Head)
 	for _, k := range t.Kids[v] {
-		if r := t.BaseRel(k); r != "obj" && r != "iobj" && r != "obl" {
-			continue
-		}
-		if mi := sc.at[k]; mi >= 0 && !sc.locative(sc.mentions[mi]) {
-			for _, x := range sc.mentions[mi].Members {
-				if x.Code == country {
-					return true
-				}
+		switch r := t.BaseRel(k); {
+		case mine == "nsubj" && (r == "obj" || r == "iobj" || r == "obl"),
+			(mine == "obj" || mine == "iobj" || mine == "obl") && r == "nsubj":
+			if isCountry(k) {
+				return true
 			}
 		}
 	}

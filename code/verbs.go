@@ -491,7 +491,7 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	}
 	for i := f.lowLo; i < f.lowHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
-			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi])) {
+			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi]) || sc.weapon(sc.mentions[mi])) {
 				continue
 			}
 			return mi
@@ -523,6 +523,33 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 		}
 	}
 	return -1
+}
+
+// weapons are nouns the agent dictionaries read as the military that uses
+// them ("Israeli warplanes struck"): as an object without an actor of
+// their own they are what was used ("fired artillery rounds at X"), not
+// whom it was used on.
+var weapons = map[string]bool{
+	"ARTILLERY": true, "ROUND": true, "ROUNDS": true, "SHELL": true, "SHELLS": true, "MORTAR": true, "MORTARS": true,
+	"MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true, "WARPLANE": true, "WARPLANES": true,
+	"JET": true, "JETS": true, "BOMBER": true, "BOMBERS": true, "AIRCRAFT": true, "DRONE": true, "DRONES": true,
+	"TANK": true, "TANKS": true, "HELICOPTER": true, "HELICOPTERS": true, "GUNSHIP": true, "GUNSHIPS": true,
+	"WARSHIP": true, "WARSHIPS": true, "WEAPON": true, "WEAPONS": true, "BOMB": true, "BOMBS": true,
+}
+
+// weapon reports whether a mention is headed by a weapon noun and names
+// no actor of its own: "artillery rounds", but not "Russian drones", which
+// can be shot down.
+func (sc *sentenceCoder) weapon(m *actor.Mention) bool {
+	if !weapons[sc.t.Words[m.Head]] {
+		return false
+	}
+	for _, x := range m.Members {
+		if x.Actor != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // inAdjunctClause reports whether token i lies in an adverbial, relative
