@@ -321,6 +321,9 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 	case pairReference(words, head):
 		return d.last(func(e *entity) bool { return len(e.members) == 2 })
 	}
+	if roleOnly && indefinite(sc, m) {
+		return nil // "a suicide bomber", "three policemen": someone new
+	}
 	if roleOnly {
 		// "spokesman Ali al-Dabbagh" after "the Iraqi government
 		// spokesman": the latest actor with the same role.
@@ -338,6 +341,22 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		return d.byName(name)
 	}
 	return nil
+}
+
+// indefinite reports whether a mention introduces someone new: it opens
+// with "a", "an", "some", "several", "many" or a number.
+func indefinite(sc *sentenceCoder, m *actor.Mention) bool {
+	t := sc.t
+	for i := m.Start; i < m.Head; i++ {
+		switch t.Words[i] {
+		case "A", "AN", "SOME", "SEVERAL", "MANY", "ANOTHER", "OTHER":
+			return true
+		}
+		if t.Tok(i).UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the coded subject of the nearest clause above

@@ -1,6 +1,10 @@
 package code
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // repairVerbs returns the sentence with nouns the tagger took for verbs
 // ("the military's release") made nouns again, and the verbs that the
@@ -17,17 +21,27 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 		if toks != nil {
 			cur = toks
 		}
-		hung, noun := hungOnNoun(cur, v), possessed(cur, v)
-		if !hung && !noun {
+		hung, noun, pred := hungOnNoun(cur, v), possessed(cur, v), predicateOfRoot(cur, v)
+		if !hung && !noun && !pred {
 			continue
 		}
 		if toks == nil {
 			toks = append([]dyad.Token(nil), s.Tokens...)
 		}
-		if hung {
+		switch {
+		case hung:
 			raise(toks, v)
-		} else {
+		case noun:
 			toks[v].UPOS, toks[v].XPOS = "NOUN", "NN"
+		default:
+			h := toks[v].Head
+			toks[v].Head, toks[v].Rel = -1, "root"
+			toks[h].Head, toks[h].Rel = v, "nsubj"
+			for i := range toks {
+				if toks[i].Head == h && i > v || toks[i].Head == h && toks[i].Rel == "punct" {
+					toks[i].Head = v
+				}
+			}
 		}
 	}
 	if toks == nil {
@@ -92,6 +106,42 @@ func possessed(toks []dyad.Token, v int) bool {
 		}
 	}
 	return poss
+}
+
+// predicateOfRoot reports whether v is a past-tense verb or participle
+// that the parser made a modifier of the noun heading the sentence, when
+// the sentence has no verb of its own: in "Kurdish forces and Iraqi troops
+// clashed near Kirkuk" the noun phrase is the subject, "clashed" the
+// predicate.
+func predicateOfRoot(toks []dyad.Token, v int) bool {
+	t := &toks[v]
+	if t.UPOS != "VERB" || t.Rel != "acl" || (t.XPOS != "VBD" && t.XPOS != "VBN") {
+		return false
+	}
+	h := t.Head
+	if h < 0 || h >= v || toks[h].Rel != "root" || !nominal(toks[h].UPOS) {
+		return false
+	}
+	for i := range toks {
+		if toks[i].Head != v {
+			continue
+		}
+		switch toks[i].Rel {
+		case "aux", "aux:pass", "cop", "mark", "nsubj", "nsubj:pass", "obl:agent":
+			return false // a clause of its own, or a passive ("troops deployed by Iraq")
+		}
+		for j := range toks {
+			if toks[j].Head == i && toks[j].Rel == "case" && strings.EqualFold(toks[j].Text, "by") {
+				return false
+			}
+		}
+	}
+	for i := h + 1; i < v; i++ {
+		if strings.EqualFold(toks[i].Text, "who") || strings.EqualFold(toks[i].Text, "which") || strings.EqualFold(toks[i].Text, "that") {
+			return false // a relative clause: "forces that clashed"
+		}
+	}
+	return true
 }
 
 func nominal(upos string) bool {

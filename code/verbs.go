@@ -250,7 +250,7 @@ func (sc *sentenceCoder) misplaced(v int) bool {
 		// A participle right before the noun it modifies, after a noun
 		// phrase: "helicopters and tanks shelled positions".
 		h := t.Head(v)
-		return h > v && v > 0 && t.IsNominal(v-1) && t.Rel(v) == "amod"
+		return h > v && v > 0 && nominal(t.Tok(v-1).UPOS) && t.Rel(v) == "amod" // not "five suspected members"
 	}
 	return false
 }
