@@ -323,3 +323,34 @@ func TestSeed(t *testing.T) {
 		t.Logf("%s %s %s %s | %s", e.Date, e.Source, e.Target, e.Code, e.VerbText)
 	}
 }
+
+// FuzzCode codes any text: no input may make the pipeline panic, and every
+// event must point into the text.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		dated,
+		"",
+		"BAGHDAD (Reuters) - Iraq's prime minister told Iran's leader, Supreme leader Ali Khamenei, that it had to choose.",
+		"“It’s a good sign” ... we want to encourage them, he said; they did not.",
+		"Iraq Iraq Iraq said said said , , , . . .",
+		"\xff\xfe invalid",
+		strings.Repeat("x", 3000),
+	} {
+		f.Add(s)
+	}
+	p := pipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &dyad.Article{ID: "fuzz", Text: text, Published: dyad.Date(20070101).Time()}
+		r, err := p.Code(context.Background(), a)
+		if err != nil {
+			return
+		}
+		for _, e := range r.Events {
+			for _, sp := range []dyad.Span{e.SourceSpan, e.TargetSpan, e.VerbSpan} {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+					t.Fatalf("span %v outside a text of %d bytes", sp, len(text))
+				}
+			}
+		}
+	})
+}
