@@ -106,6 +106,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireSource && !identified(ac) && !identified(bc) {
 			return // "students dislike", "police arrested a boy": whose?
 		}
+		if sc.c.opts.RequireSource && strings.HasPrefix(c, "01") && strings.HasSuffix(bc, "MED") {
+			return // "told reporters": the press hears it, it is not its target
+		}
 		if !sc.c.opts.RequireSource {
 			// PETRARCH writes an absent actor as "---"; news output leaves
 			// it empty.
