@@ -19,6 +19,17 @@ func (c clause) and(o clause) clause {
 	return clause{"(" + c.cond + " AND " + o.cond + ")", append(append([]any{}, c.args...), o.args...)}
 }
 
+// anyOf returns the condition that one of cs holds.
+func anyOf(cs []clause) clause {
+	var conds []string
+	var args []any
+	for _, c := range cs {
+		conds = append(conds, c.cond)
+		args = append(args, c.args...)
+	}
+	return clause{"(" + strings.Join(conds, " OR ") + ")", args}
+}
+
 func (c clause) not() clause { return clause{"NOT (" + c.cond + ")", c.args} }
 
 // where collects the conditions of a query and their arguments, in order.

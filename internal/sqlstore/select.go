@@ -93,20 +93,27 @@ func (s *Store) selectEvents(ctx context.Context, f *dyad.EventFilter, page bool
 		if err != nil {
 			return nil, err
 		}
-		cond, arg, err := s.d.EventMatch(f.Query, plan)
+		cond, arg, err := s.d.EventMatch(f, plan)
 		if err != nil {
 			return nil, err
 		}
 		sel.text = &clause{cond, []any{arg}}
 		sel.plan = plan
+		// The text index hands over the matches: each is tested once
+		// against the alternatives, rather than searched for once for
+		// each.
+		if plan == MatchFirst && len(sel.branches) > 1 {
+			sel.branches = []clause{anyOf(sel.branches)}
+		}
 	}
 	return sel, nil
 }
 
-// matchPlan chooses how to search the text of f (see MatchPlan), with
-// three small queries: how many events match, up to the number that makes
-// a word common; how many the other conditions select, up to the number
-// that is few; how often the word is found among the newest events.
+// matchPlan chooses how to search the text of f (see MatchPlan), with up
+// to three small queries: for a page in date order, how often the words
+// are found among the newest events; how many events match, up to the
+// number that makes the search common; how many the other conditions
+// select, up to the number that is few.
 func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selection, page bool) (MatchPlan, error) {
 	if s.TextPlan != MatchChosen {
 		return s.TextPlan, nil
@@ -114,22 +121,37 @@ func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selecti
 	if s.d.CountMatches == "" {
 		return MatchFirst, nil
 	}
-	_, arg, err := s.d.EventMatch(f.Query, MatchFirst)
+	// Testing the selected events one by one costs a lookup per word and
+	// event: for all of them, or, for a page in date order, until the page
+	// is full, which takes (page size)/(share of sentences with the words)
+	// events. This is asked first: counting the matches of common words
+	// within an actor's events costs more than the lookups of a page.
+	words := len(WordsOf(f.Query))
+	if page && inDateOrder(f) {
+		_, each, err := s.d.EventMatch(f, MatchEach)
+		if err != nil {
+			return 0, err
+		}
+		var sample int
+		if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.SampleMatches), each, sampleWindow).Scan(&sample); err != nil {
+			return 0, err
+		}
+		// lookups = words × (page+1) / (sample/sampleWindow)
+		if words*(f.PageSize()+1)*sampleWindow <= lookupBudget*sample {
+			return MatchEach, nil
+		}
+	}
+	_, first, err := s.d.EventMatch(f, MatchFirst)
 	if err != nil {
 		return 0, err
 	}
 	var n int
-	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.CountMatches), arg, manyMatches).Scan(&n); err != nil {
+	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.CountMatches), first, manyMatches).Scan(&n); err != nil {
 		return 0, err
 	}
 	if n < manyMatches {
 		return MatchFirst, nil
 	}
-	// Testing the selected events one by one costs a lookup per word and
-	// event: for all of them, or, for a page in date order, until the page
-	// is full, which takes (page size)/(share of sentences with the words)
-	// events.
-	words := len(WordsOf(f.Query))
 	candidates := 0
 	few := lookupBudget/words + 1
 	for _, w := range sel.partsWith(nil) {
@@ -142,17 +164,6 @@ func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selecti
 		candidates += c
 	}
 	if candidates*words <= lookupBudget {
-		return MatchEach, nil
-	}
-	if !page || !inDateOrder(f) {
-		return MatchSet, nil
-	}
-	var sample int
-	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.SampleMatches), arg, sampleWindow).Scan(&sample); err != nil {
-		return 0, err
-	}
-	// lookups = words × (page+1) / (sample/sampleWindow)
-	if words*(f.PageSize()+1)*sampleWindow <= lookupBudget*sample {
 		return MatchEach, nil
 	}
 	return MatchSet, nil
