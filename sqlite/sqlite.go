@@ -138,7 +138,8 @@ var Dialect = sqlstore.Dialect{
 		return "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m, err
 	},
 	HideCodeWithActor: true,
-	CountMatches:      "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?) AS matches",
+	Matches:           "SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?",
+	MatchList:         "id IN (SELECT value FROM json_each(?))",
 	SampleMatches:     "SELECT count(*) FROM events_fts WHERE events_fts MATCH ? AND rowid > (SELECT max(id) FROM events) - ?",
 	ArticleMatch: func(q string) (string, any, error) {
 		m, err := words(q)

@@ -218,13 +218,23 @@ func decodeCursor(c string, key ...any) error {
 	return nil
 }
 
-// WordsOf returns the words of a search query: runs of letters and digits.
-// Both dialects search for all of them, so no query syntax reaches the
+// WordsOf returns the words of a search query: runs of letters and digits,
+// each once (whatever its case), since the search wants all of them. Both
+// dialects search for all of them, so no query syntax reaches the
 // database.
 func WordsOf(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool {
+	words := strings.FieldsFunc(q, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	seen := make(map[string]bool, len(words))
+	unique := words[:0]
+	for _, w := range words {
+		if l := strings.ToLower(w); !seen[l] {
+			seen[l] = true
+			unique = append(unique, w)
+		}
+	}
+	return unique
 }
 
 // ErrNoWords is the error for a search query without a word in it.

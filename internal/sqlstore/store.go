@@ -26,13 +26,16 @@ type Dialect struct {
 	// (SQLite's holds the countries of each event), as long as it holds
 	// for every event f selects.
 	EventMatch func(f *dyad.EventFilter, plan MatchPlan) (cond string, arg any, err error)
-	// CountMatches, when set, is a query that counts the events that
-	// match the argument EventMatch gave for MatchFirst (first parameter),
-	// up to a limit (second parameter), and SampleMatches one that counts
-	// those that match its argument for MatchEach among the newest events
-	// (as many as the second parameter): the store then chooses the
-	// MatchPlan. Without them every plan is MatchFirst.
-	CountMatches, SampleMatches string
+	// Matches, when set, is a query that lists the ids of the events that
+	// match the argument EventMatch gave for MatchFirst (first
+	// parameter), up to a limit (second parameter), and SampleMatches one
+	// that counts those that match its argument for MatchEach among the
+	// newest events (as many as the second parameter): the store then
+	// chooses the MatchPlan. Without them every plan is MatchFirst.
+	Matches, SampleMatches string
+	// MatchList is the condition that an event's id is in a list, given
+	// as a JSON array: the matches that Matches listed, when they are few.
+	MatchList string
 	// HideCodeWithActor writes the code and root tests of a filter that
 	// names an actor in a form no index serves: SQLite would otherwise
 	// take the code's index and sort, rather than the actor's, which holds
