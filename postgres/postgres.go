@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/internal/sqlstore"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 )
@@ -63,8 +64,8 @@ var Dialect = sqlstore.Dialect{
 	Rebind: rebind,
 	// PostgreSQL's planner weighs the GIN index against the others by
 	// itself: every plan is the same condition.
-	EventMatch: func(q string, _ sqlstore.MatchPlan) (string, any, error) {
-		w, err := words(q)
+	EventMatch: func(f *dyad.EventFilter, _ sqlstore.MatchPlan) (string, any, error) {
+		w, err := words(f.Query)
 		return "search @@ plainto_tsquery('english', ?)", w, err
 	},
 	ArticleMatch: func(q string) (string, any, error) {

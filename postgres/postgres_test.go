@@ -51,3 +51,13 @@ func openTB(t testing.TB) *postgres.DB {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+// TestConformanceWithoutRollups runs the suite with every view read from
+// the events table.
+func TestConformanceWithoutRollups(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) dyad.Store {
+		db := openTB(t)
+		db.NoRollups = true
+		return db
+	})
+}

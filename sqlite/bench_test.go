@@ -56,6 +56,11 @@ func BenchmarkIngest1M(b *testing.B) {
 		}
 		events += 640
 	}
+	// The rate counts the copying of the log into the file that the
+	// batches left for later (see Open).
+	if _, err := db.DB.Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportMetric(float64(events)/time.Since(start).Seconds(), "events/s")
 }
 

@@ -41,6 +41,17 @@ func TestConformanceTextPlans(t *testing.T) {
 	}
 }
 
+// TestConformanceWithoutRollups runs the suite with every view read from
+// the events table, which the store otherwise does only for the views the
+// rollups cannot answer.
+func TestConformanceWithoutRollups(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) dyad.Store {
+		db := open(t).(*sqlite.DB)
+		db.NoRollups = true
+		return db
+	})
+}
+
 func TestReopenKeepsDataAndSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "dyad.db")
 	ctx := context.Background()

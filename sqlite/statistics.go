@@ -14,11 +14,11 @@ import (
 //     so SQLite prepares them again at every seek: looking up one event's
 //     sentence in the text index cost 100 µs instead of 3 µs.
 //   - Skip-scans on the events indexes. Seeing few countries, the planner
-//     skips through events_dyad (source country first) for a target
-//     country rather than take events_target, which has that target's
-//     events in date order: a page of an actor's newest events then sorts
-//     all of them. Marking the indexes "noskipscan" keeps it on the index
-//     made for the query.
+//     skips through an index that leads with the source country for a
+//     target country rather than take events_target, which has that
+//     target's events in date order: a page of an actor's newest events
+//     then sorts all of them. Marking the indexes "noskipscan" keeps it on
+//     the index made for the query.
 const (
 	ftsTables        = `(tbl LIKE 'events\_fts%' ESCAPE '\' OR tbl LIKE 'articles\_fts%' ESCAPE '\')`
 	skipScanAllowed  = `tbl = 'events' AND idx IS NOT NULL AND stat NOT LIKE '%noskipscan%'`

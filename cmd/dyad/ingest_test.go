@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/sqlite"
 	_ "modernc.org/sqlite"
 )
 
@@ -151,6 +152,15 @@ func TestIngestSurvivesKill(t *testing.T) {
 		}
 	}
 	db.Close()
+	// The rollups count what the events table holds.
+	store, err := sqlite.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.CheckRollups(context.Background()); err != nil {
+		t.Errorf("after the kills: %v", err)
+	}
+	store.Close()
 	// Running it once more changes nothing.
 	out, err = exec.Command(bin, "ingest", "--coded", "--db", dbPath, input).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), fmt.Sprintf("0 added, %d unchanged", n)) {

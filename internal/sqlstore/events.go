@@ -94,12 +94,22 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 		return nil, err
 	}
 	f.Cursor = ""
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	if !s.NoRollups && onlyPeriod(&f, true) {
+		days, err := s.aggregateDays(ctx, &f)
+		if err != nil {
+			return nil, err
+		}
+		return dyad.Rollup(days, iv), nil
+	}
 	sel, err := s.selectEvents(ctx, &f, false)
 	if err != nil {
 		return nil, err
 	}
 	events, args := sel.rows("date, quad, goldstein")
-	rows, err := s.query(ctx, "SELECT date, quad, count(*), sum(goldstein) FROM ("+events+") AS e GROUP BY date, quad", args...)
+	rows, err := s.query(ctx, "SELECT date, quad, count(*), sum(goldstein) FROM ("+events+") AS e GROUP BY date, quad ORDER BY date, quad", args...)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +121,7 @@ func (s *Store) Aggregate(ctx context.Context, f dyad.EventFilter, iv dyad.Inter
 		if err := rows.Scan(&date, &d.Quad, &d.Events, &d.Goldstein); err != nil {
 			return nil, err
 		}
-		d.Date = dyad.Date(date)
+		d.Date, d.Goldstein = dyad.Date(date), roundGoldstein(d.Goldstein)
 		days = append(days, d)
 	}
 	if err := rows.Err(); err != nil {
@@ -126,6 +136,33 @@ const quadSums = `sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad 
 // Dyads returns the busiest pairs of actors.
 func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) ([]dyad.DyadCount, error) {
 	f.Cursor = ""
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	if byCountry && !s.NoRollups && onlyPeriod(&f, false) {
+		pairs, err := s.countryPairs(ctx, &f, true)
+		if err != nil {
+			return nil, err
+		}
+		var out []dyad.DyadCount
+		for p, c := range pairs {
+			if p.src == "" || p.tgt == "" || c.events == 0 {
+				continue
+			}
+			d := dyad.DyadCount{Source: p.src, Target: p.tgt, Events: int(c.events), Goldstein: float64(c.goldstein) / goldsteinUnit}
+			for i, n := range c.byQuad {
+				d.ByQuad[i] = int(n)
+			}
+			out = append(out, d)
+		}
+		slices.SortFunc(out, func(a, b dyad.DyadCount) int {
+			if a.Events != b.Events {
+				return b.Events - a.Events
+			}
+			return strings.Compare(a.Source+"\x00"+a.Target, b.Source+"\x00"+b.Target)
+		})
+		return out[:min(len(out), f.PageSize())], nil
+	}
 	sel, err := s.selectEvents(ctx, &f, false)
 	if err != nil {
 		return nil, err
@@ -151,6 +188,7 @@ func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) (
 		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Goldstein, &d.ByQuad[0], &d.ByQuad[1], &d.ByQuad[2], &d.ByQuad[3]); err != nil {
 			return nil, err
 		}
+		d.Goldstein = roundGoldstein(d.Goldstein)
 		out = append(out, d)
 	}
 	return out, rows.Err()
@@ -159,26 +197,15 @@ func (s *Store) Dyads(ctx context.Context, f dyad.EventFilter, byCountry bool) (
 // Countries counts events per country on either side: as source, and as
 // target of an event whose source is another country, so that an event
 // inside one country counts once. The database counts the pairs of
-// countries, in one pass over the events; the pairs are summed here.
+// countries, in one pass over the events (or over the rollup of months);
+// the pairs are summed here.
 func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.CountryCount, error) {
 	f.Cursor = ""
-	sel, err := s.selectEvents(ctx, &f, false)
-	if err != nil {
+	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	events, args := sel.rows("src3, tgt3")
-	rows, err := s.query(ctx, "SELECT src3, tgt3, count(*) FROM ("+events+") AS e GROUP BY src3, tgt3", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	counts := map[string]int{}
-	for rows.Next() {
-		var src, tgt string
-		var n int
-		if err := rows.Scan(&src, &tgt, &n); err != nil {
-			return nil, err
-		}
+	add := func(src, tgt string, n int) {
 		if src != "" {
 			counts[src] += n
 		}
@@ -186,12 +213,22 @@ func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.Count
 			counts[tgt] += n
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if !s.NoRollups && onlyPeriod(&f, false) {
+		pairs, err := s.countryPairs(ctx, &f, false)
+		if err != nil {
+			return nil, err
+		}
+		for p, c := range pairs {
+			add(p.src, p.tgt, int(c.events))
+		}
+	} else if err := s.countryEvents(ctx, &f, add); err != nil {
 		return nil, err
 	}
 	out := make([]dyad.CountryCount, 0, len(counts))
 	for c, n := range counts {
-		out = append(out, dyad.CountryCount{Country: c, Events: n})
+		if n > 0 {
+			out = append(out, dyad.CountryCount{Country: c, Events: n})
+		}
 	}
 	slices.SortFunc(out, func(a, b dyad.CountryCount) int {
 		if a.Events != b.Events {
@@ -200,4 +237,28 @@ func (s *Store) Countries(ctx context.Context, f dyad.EventFilter) ([]dyad.Count
 		return strings.Compare(a.Country, b.Country)
 	})
 	return out, nil
+}
+
+// countryEvents counts the events of f per pair of countries from the
+// events table.
+func (s *Store) countryEvents(ctx context.Context, f *dyad.EventFilter, add func(src, tgt string, n int)) error {
+	sel, err := s.selectEvents(ctx, f, false)
+	if err != nil {
+		return err
+	}
+	events, args := sel.rows("src3, tgt3")
+	rows, err := s.query(ctx, "SELECT src3, tgt3, count(*) FROM ("+events+") AS e GROUP BY src3, tgt3", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var src, tgt string
+		var n int
+		if err := rows.Scan(&src, &tgt, &n); err != nil {
+			return err
+		}
+		add(src, tgt, n)
+	}
+	return rows.Err()
 }

@@ -19,6 +19,17 @@ func (c clause) and(o clause) clause {
 	return clause{"(" + c.cond + " AND " + o.cond + ")", append(append([]any{}, c.args...), o.args...)}
 }
 
+// anyOf returns the condition that one of cs holds.
+func anyOf(cs []clause) clause {
+	var conds []string
+	var args []any
+	for _, c := range cs {
+		conds = append(conds, c.cond)
+		args = append(args, c.args...)
+	}
+	return clause{"(" + strings.Join(conds, " OR ") + ")", args}
+}
+
 func (c clause) not() clause { return clause{"NOT (" + c.cond + ")", c.args} }
 
 // where collects the conditions of a query and their arguments, in order.
@@ -207,13 +218,23 @@ func decodeCursor(c string, key ...any) error {
 	return nil
 }
 
-// WordsOf returns the words of a search query: runs of letters and digits.
-// Both dialects search for all of them, so no query syntax reaches the
+// WordsOf returns the words of a search query: runs of letters and digits,
+// each once (whatever its case), since the search wants all of them. Both
+// dialects search for all of them, so no query syntax reaches the
 // database.
 func WordsOf(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool {
+	words := strings.FieldsFunc(q, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	seen := make(map[string]bool, len(words))
+	unique := words[:0]
+	for _, w := range words {
+		if l := strings.ToLower(w); !seen[l] {
+			seen[l] = true
+			unique = append(unique, w)
+		}
+	}
+	return unique
 }
 
 // ErrNoWords is the error for a search query without a word in it.

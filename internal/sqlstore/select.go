@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -17,7 +18,9 @@ const (
 	// MatchChosen leaves the choice to the store.
 	MatchChosen MatchPlan = iota
 	// MatchFirst reads the matching events from the text index and tests
-	// the other conditions on them: the way for a word in few sentences.
+	// the other conditions on them: the way for words in few sentences, or
+	// in few of the sentences of the actors named (SQLite's text index
+	// holds the countries of each event, see EventMatch).
 	MatchFirst
 	// MatchEach asks the text index about each event the other
 	// conditions select: the way when they select few events, or when a
@@ -37,8 +40,8 @@ const (
 // the index has many segments (as it has between merges, see the sqlite
 // package's mergeTextIndexes).
 const (
-	// manyMatches is where a word stops being rare: 10,000 matches take
-	// some 10 ms to look up one by one.
+	// manyMatches is where a search stops being rare: 10,000 matches take
+	// some 5 ms to list and 10 ms to look up one by one.
 	manyMatches = 10_000
 	// lookupBudget is the number of word lookups in the text index that
 	// cost less than building a set of a common word's matches (some
@@ -89,47 +92,75 @@ func (s *Store) selectEvents(ctx context.Context, f *dyad.EventFilter, page bool
 		w.add("article_id IN (SELECT id FROM articles WHERE doc = ?)", f.Doc)
 	}
 	if strings.TrimSpace(f.Query) != "" {
-		plan, err := s.matchPlan(ctx, f, sel, page)
+		plan, matches, err := s.matchPlan(ctx, f, sel, page)
 		if err != nil {
 			return nil, err
 		}
-		cond, arg, err := s.d.EventMatch(f.Query, plan)
+		cond, arg, err := s.d.EventMatch(f, plan)
 		if err != nil {
 			return nil, err
+		}
+		if matches != nil {
+			// The matches are known: the text index is not asked again.
+			list, _ := json.Marshal(matches)
+			cond, arg = s.d.MatchList, string(list)
 		}
 		sel.text = &clause{cond, []any{arg}}
 		sel.plan = plan
+		// The text index hands over the matches: each is tested once
+		// against the alternatives, rather than searched for once for
+		// each.
+		if plan == MatchFirst && len(sel.branches) > 1 {
+			sel.branches = []clause{anyOf(sel.branches)}
+		}
 	}
 	return sel, nil
 }
 
-// matchPlan chooses how to search the text of f (see MatchPlan), with
-// three small queries: how many events match, up to the number that makes
-// a word common; how many the other conditions select, up to the number
-// that is few; how often the word is found among the newest events.
-func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selection, page bool) (MatchPlan, error) {
+// matchPlan chooses how to search the text of f (see MatchPlan), with up
+// to three small queries: for a page in date order, how often the words
+// are found among the newest events; which events match, up to the number
+// that makes the search common (when they are fewer, it returns them, for
+// MatchFirst); how many the other conditions select, up to the number that
+// is few.
+func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selection, page bool) (MatchPlan, []int64, error) {
 	if s.TextPlan != MatchChosen {
-		return s.TextPlan, nil
+		return s.TextPlan, nil, nil
 	}
-	if s.d.CountMatches == "" {
-		return MatchFirst, nil
-	}
-	_, arg, err := s.d.EventMatch(f.Query, MatchFirst)
-	if err != nil {
-		return 0, err
-	}
-	var n int
-	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.CountMatches), arg, manyMatches).Scan(&n); err != nil {
-		return 0, err
-	}
-	if n < manyMatches {
-		return MatchFirst, nil
+	if s.d.Matches == "" {
+		return MatchFirst, nil, nil
 	}
 	// Testing the selected events one by one costs a lookup per word and
 	// event: for all of them, or, for a page in date order, until the page
 	// is full, which takes (page size)/(share of sentences with the words)
-	// events.
+	// events. This is asked first: listing the matches of common words
+	// within an actor's events costs more than the lookups of a page.
 	words := len(WordsOf(f.Query))
+	if page && inDateOrder(f) {
+		_, each, err := s.d.EventMatch(f, MatchEach)
+		if err != nil {
+			return 0, nil, err
+		}
+		var sample int
+		if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.SampleMatches), each, sampleWindow).Scan(&sample); err != nil {
+			return 0, nil, err
+		}
+		// lookups = words × (page+1) / (sample/sampleWindow)
+		if words*(f.PageSize()+1)*sampleWindow <= lookupBudget*sample {
+			return MatchEach, nil, nil
+		}
+	}
+	_, first, err := s.d.EventMatch(f, MatchFirst)
+	if err != nil {
+		return 0, nil, err
+	}
+	matches, err := s.listMatches(ctx, first)
+	if err != nil {
+		return 0, nil, err
+	}
+	if len(matches) < manyMatches {
+		return MatchFirst, matches, nil
+	}
 	candidates := 0
 	few := lookupBudget/words + 1
 	for _, w := range sel.partsWith(nil) {
@@ -137,25 +168,33 @@ func (s *Store) matchPlan(ctx context.Context, f *dyad.EventFilter, sel *selecti
 		err := s.DB.QueryRowContext(ctx, s.d.Rebind("SELECT count(*) FROM (SELECT 1 FROM events"+w.String()+" LIMIT ?) AS c"),
 			append(w.args, few)...).Scan(&c)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		candidates += c
 	}
 	if candidates*words <= lookupBudget {
-		return MatchEach, nil
+		return MatchEach, nil, nil
 	}
-	if !page || !inDateOrder(f) {
-		return MatchSet, nil
+	return MatchSet, nil, nil
+}
+
+// listMatches returns the ids of the events that match the text index
+// query q, up to manyMatches of them; never nil.
+func (s *Store) listMatches(ctx context.Context, q any) ([]int64, error) {
+	rows, err := s.DB.QueryContext(ctx, s.d.Rebind(s.d.Matches), q, manyMatches)
+	if err != nil {
+		return nil, err
 	}
-	var sample int
-	if err := s.DB.QueryRowContext(ctx, s.d.Rebind(s.d.SampleMatches), arg, sampleWindow).Scan(&sample); err != nil {
-		return 0, err
+	defer rows.Close()
+	ids := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
 	}
-	// lookups = words × (page+1) / (sample/sampleWindow)
-	if words*(f.PageSize()+1)*sampleWindow <= lookupBudget*sample {
-		return MatchEach, nil
-	}
-	return MatchSet, nil
+	return ids, rows.Err()
 }
 
 // inDateOrder reports whether the indexes hand over the events f selects

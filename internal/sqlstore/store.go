@@ -20,15 +20,22 @@ type Dialect struct {
 	// Rebind turns the ? placeholders of a query into the database's own.
 	Rebind func(query string) string
 	// EventMatch returns a condition on the events table that holds when
-	// the event's sentence contains the words of q, and its argument,
-	// written for the plan (which a dialect may ignore).
-	EventMatch func(q string, plan MatchPlan) (cond string, arg any, err error)
-	// CountMatches, when set, is a query that counts the events whose
-	// sentence matches the argument EventMatch gave (first parameter), up
-	// to a limit (second parameter), and SampleMatches one that counts them
-	// among the newest events (as many as the second parameter): the store
-	// then chooses the MatchPlan. Without them every plan is MatchFirst.
-	CountMatches, SampleMatches string
+	// the event's sentence contains the words of f.Query, and its
+	// argument, written for the plan (which a dialect may ignore). The
+	// condition may also test other parts of f that a text index holds
+	// (SQLite's holds the countries of each event), as long as it holds
+	// for every event f selects.
+	EventMatch func(f *dyad.EventFilter, plan MatchPlan) (cond string, arg any, err error)
+	// Matches, when set, is a query that lists the ids of the events that
+	// match the argument EventMatch gave for MatchFirst (first
+	// parameter), up to a limit (second parameter), and SampleMatches one
+	// that counts those that match its argument for MatchEach among the
+	// newest events (as many as the second parameter): the store then
+	// chooses the MatchPlan. Without them every plan is MatchFirst.
+	Matches, SampleMatches string
+	// MatchList is the condition that an event's id is in a list, given
+	// as a JSON array: the matches that Matches listed, when they are few.
+	MatchList string
 	// HideCodeWithActor writes the code and root tests of a filter that
 	// names an actor in a form no index serves: SQLite would otherwise
 	// take the code's index and sort, rather than the actor's, which holds
@@ -62,6 +69,9 @@ type Store struct {
 	// TextPlan, when set, is the way every text search is done, rather
 	// than one chosen per query: tests set it to try each on small data.
 	TextPlan MatchPlan
+	// NoRollups, when set, answers every view from the events table:
+	// tests compare the rollups' answers with it.
+	NoRollups bool
 
 	d      Dialect
 	now    func() time.Time

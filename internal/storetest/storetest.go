@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"FindArticles", testFindArticles},
 		{"Delete", testDelete},
 		{"Invalid", testInvalid},
+		{"Rollups", testRollups},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -193,6 +194,13 @@ func testFilters(t *testing.T, s dyad.Store) {
 		{"code prefix with a word", dyad.EventFilter{Code: "02", Query: "urges"}, []string{"IRQGOV>USA:020", "IRQGOV>IRN:020"}},
 		{"a word and a source", dyad.EventFilter{Source: "USA", Query: "iran"}, []string{"USA>IRN:112", "USA>IRN:112"}},
 		{"a word the other way", dyad.EventFilter{Source: "USA", Target: "IRN", BothWays: true, Query: "violence"}, []string{"IRN>USA:112"}},
+		{"a word and a target", dyad.EventFilter{Target: "IRN", Query: "Iraq"}, []string{"IRQGOV>IRN:020", "USA>IRN:112", "USAMIL>IRN:0841"}},
+		{"a word and an actor", dyad.EventFilter{Actor: "USA", Query: "Iraq"}, []string{"IRQGOV>USA:020", "USA>IRN:112", "USAMIL>IRN:0841"}},
+		{"a word and a full actor code", dyad.EventFilter{Source: "USAGOV", Query: "Iranian"}, []string{"USAGOV>IRNGOV:046"}},
+		{"a word in a dyad one way", dyad.EventFilter{Source: "IRQ", Target: "USA", Query: "talks"}, []string{"IRQGOV>USA:020"}},
+		{"a word in a dyad with one side short", dyad.EventFilter{Source: "US", Target: "IRN", BothWays: true, Query: "talks"}, []string{"USAGOV>IRNGOV:046"}},
+		{"a word that is a country code", dyad.EventFilter{Query: "IRN"}, nil},
+		{"a word that is a dyad", dyad.EventFilter{Source: "USA", Query: "USAIRN"}, nil},
 		{"nothing", dyad.EventFilter{Source: "CHN"}, nil},
 	}
 	for _, tt := range tests {
