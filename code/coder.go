@@ -107,7 +107,25 @@ func (c *Coder) code(s *dyad.Sentence, date dyad.Date, d *Discourse) ([]dyad.Eve
 	if d != nil {
 		sc.resolve(d)
 	}
+	if c.opts.Questions && question(t.S.Tokens) {
+		return nil, nil
+	}
 	return sc.code(), nil
+}
+
+// question reports whether a sentence ends in a question mark, closing
+// quotes and brackets aside.
+func question(toks []dyad.Token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i].Text {
+		case "\"", "”", "’", "'", "''", ")", "]", "-RRB-":
+			continue
+		case "?":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // dateline reports whether a sentence opens with an upper-case place name

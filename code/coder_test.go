@@ -309,6 +309,12 @@ func TestNewsOptions(t *testing.T) {
 		{"appositive names the actor", "Iraq accused Iran's leader, Ali Khamenei.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NP (NP (NNP Iran) (POS 's)) (NN leader)) (, ,) (NP (NNP Ali) (NNP Khamenei)))) (. .)))",
 			"IRQ IRNGOV 112", "IRQ IRNGOV 112"},
+		{"a question reports nothing", "Did Iraq attack Iran?",
+			"(ROOT (SQ (VBD Did) (NP (NNP Iraq)) (VP (VB attack) (NP (NNP Iran))) (. ?)))",
+			"IRQ IRN 190", ""},
+		{"a quoted question has its speaker", "\"Why?\" Iraq warned Iran.",
+			"(ROOT (S (`` \") (FRAG (WHADVP (WRB Why)) (. ?)) ('' \") (NP (NNP Iraq)) (VP (VBD warned) (NP (NNP Iran))) (. .)))",
+			"IRQ IRN 130", "IRQ IRN 130"},
 	}
 	petrarch := testCoder(t, code.DefaultOptions())
 	news := petrarch.WithOptions(code.NewsOptions())

@@ -79,6 +79,11 @@ type Options struct {
 	// A verb that codes nothing leaves the verbs of its clause free to
 	// code ("opened the bridge to allow the delivery of grain").
 	Clauses bool
+	// Questions codes nothing from a sentence that ends in a question
+	// mark: "What are they fighting for?" asks; it reports no event.
+	// Quoted questions followed by their speaker ("Why?" he asked) end in
+	// a full stop and are coded as usual.
+	Questions bool
 }
 
 // DefaultOptions are PETRARCH's defaults: the engine behaves as the
@@ -99,7 +104,7 @@ func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
 	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Repair, o.Clauses = true, true, true, true, true, true, true
-	o.Modality = true
+	o.Modality, o.Questions = true, true
 	return o
 }
 

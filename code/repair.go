@@ -21,8 +21,8 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 		if toks != nil {
 			cur = toks
 		}
-		hung, noun, pred := hungOnNoun(cur, v), possessed(cur, v), predicateOfRoot(cur, v)
-		if !hung && !noun && !pred {
+		hung, noun, pred, conj := hungOnNoun(cur, v), possessed(cur, v), predicateOfRoot(cur, v), conjOfObject(cur, v)
+		if !hung && !noun && !pred && !conj {
 			continue
 		}
 		if toks == nil {
@@ -33,6 +33,16 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 			raise(toks, v)
 		case noun:
 			toks[v].UPOS, toks[v].XPOS = "NOUN", "NN"
+		case conj:
+			// The first verb's words after the second are the second's
+			// ("... and called on the U.N. to investigate").
+			g := toks[toks[v].Head].Head
+			toks[v].Head = g
+			for i := v + 1; i < len(toks); i++ {
+				if toks[i].Head == g && toks[i].Rel != "punct" && toks[i].Rel != "conj" {
+					toks[i].Head = v
+				}
+			}
 		default:
 			h := toks[v].Head
 			toks[v].Head, toks[v].Rel = -1, "root"
@@ -85,6 +95,36 @@ func hungOnNoun(toks []dyad.Token, v int) bool {
 		return subject
 	}
 	return false
+}
+
+// conjOfObject reports whether v is a finite verb without a subject that
+// the parser joined to the object of the verb before it rather than to that
+// verb: in "Turkey condemned the attack and called on the U.N." the
+// parser may make "called" a conjunct of "attack", which would hand the
+// U.N. to "condemned" as its target.
+func conjOfObject(toks []dyad.Token, v int) bool {
+	t := &toks[v]
+	if t.UPOS != "VERB" || t.Rel != "conj" {
+		return false
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	h := t.Head
+	if h < 0 || h >= v || !nominal(toks[h].UPOS) || (toks[h].Rel != "obj" && toks[h].Rel != "obl") {
+		return false
+	}
+	if g := toks[h].Head; g < 0 || g >= h || toks[g].UPOS != "VERB" {
+		return false
+	}
+	for i := range toks {
+		if toks[i].Head == v && (toks[i].Rel == "nsubj" || toks[i].Rel == "nsubj:pass") {
+			return false
+		}
+	}
+	return true
 }
 
 // possessed reports whether a word tagged as a verb has a possessor, so

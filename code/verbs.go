@@ -45,7 +45,7 @@ func (sc *sentenceCoder) code() []dyad.Event {
 		}
 		if opts.ReportedSpeech && isStatement(f) {
 			statements = append(statements, f)
-		} else if len(evs) > 0 || !opts.Clauses {
+		} else if len(evs) > 0 || !opts.Clauses || isDenial(f) {
 			for i := f.lowLo; i < f.lowHi; i++ {
 				sc.done[i] = true
 			}
@@ -74,6 +74,18 @@ func isStatement(f *found) bool {
 		c = f.pattern.Code
 	}
 	return c.Code == "010" || c.Code == "01"
+}
+
+// isDenial reports whether a found verb codes a denial (CAMEO 016): what
+// it denies did not happen by its speaker's word, so its clause is not
+// coded even when the denial itself is not ("denied using chemical
+// weapons" has no target, and no chemical attack).
+func isDenial(f *found) bool {
+	c := f.verb.EventCode()
+	if f.pattern != nil {
+		c = f.pattern.Code
+	}
+	return c.Code == "016"
 }
 
 // dropReported removes the events of statements that report other coded

@@ -7,8 +7,9 @@ import (
 
 // datelineRE matches the opening of a wire story: a place in capitals,
 // perhaps a date, perhaps the agency in parentheses, and a dash:
-// "BAGHDAD (Reuters) - ", "WASHINGTON, Nov 17 (AP) — ", "GAZA CITY — ".
-var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ]+\p{Lu}[\p{Lu}\p{M}.'’-]*)*)(,[ ]*[\p{L}\d. ]{2,30}?)?[ ]*(?:\(([^()]{2,40})\))?[ ]*(?:-{1,2}|–|—)[ ]+`)
+// "BAGHDAD (Reuters) - ", "WASHINGTON, Nov 17 (AP) — ", "GAZA CITY — ",
+// and the press-release form with the year, "WASHINGTON, Jan. 5, 2017 — ".
+var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ]+\p{Lu}[\p{Lu}\p{M}.'’-]*)*)(,[ ]*[\p{L}\d. ]{2,30}?(?:,[ ]*\d{4})?)?[ ]*(?:\(([^()]{2,40})\))?[ ]*(?:-{1,2}|–|—)[ ]+`)
 
 // titleDatelineRE matches datelines written in title case, which need a
 // region after a comma or an agency to tell them from a sentence's

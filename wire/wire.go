@@ -124,6 +124,11 @@ func Parse(text string) (*dyad.Article, error) {
 	if place, agency, n, ok := Dateline(paras[0]); ok {
 		a.Dateline = place
 		a.Source = agency
+		// A dateline may carry the date the header lacks
+		// ("DAMASCUS, 12 March 2017 (SANA) -").
+		if s, ok := findStamp(paras[0][:n]); ok && a.Published.IsZero() {
+			setDate(a, s)
+		}
 		paras[0] = strings.TrimSpace(paras[0][n:])
 		if s := []rune(paras[0]); len(s) > 0 && unicode.IsLower(s[0]) {
 			paras[0] = string(unicode.ToUpper(s[0])) + string(s[1:])

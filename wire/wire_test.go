@@ -95,6 +95,22 @@ func TestParse(t *testing.T) {
 			paragraphs: 1,
 		},
 		{
+			name:       "press release: the date in the dateline",
+			in:         "Ministry rejects incursion\n\nBAGHDAD, Dec. 12, 2016 - The ministry summoned the ambassador on Monday to protest, a spokesman said.\n\nThe talks are expected to last two days.",
+			title:      "Ministry rejects incursion",
+			published:  "2016-12-12",
+			dateline:   "BAGHDAD",
+			paragraphs: 2,
+		},
+		{
+			name:       "day-first date and agency in the dateline",
+			in:         "DAMASCUS, 12 March 2017 (Agency) - Army units advanced in the countryside of the province, the agency said.",
+			published:  "2017-03-12",
+			dateline:   "DAMASCUS",
+			source:     "Agency",
+			paragraphs: 1,
+		},
+		{
 			name:       "wrapped with indented paragraphs",
 			in:         "Aid convoy reaches besieged town\n\n    The first aid convoy in three months reached the besieged town\non Monday, the United Nations said, carrying food and medicine for\nabout 20,000 people.\n    Fighting had stopped for the day to let the trucks pass, a UN\nspokesman said. He did not say when the next convoy would go.\n",
 			title:      "Aid convoy reaches besieged town",
