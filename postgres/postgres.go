@@ -75,14 +75,8 @@ var Dialect = sqlstore.Dialect{
 }
 
 func words(q string) (string, error) {
-	ws := sqlstore.WordsOf(q)
-	if len(ws) == 0 {
-		return "", sqlstore.ErrNoWords(q)
-	}
-	if len(ws) > 20 {
-		ws = ws[:20]
-	}
-	return strings.Join(ws, " "), nil
+	ws, err := sqlstore.SearchWords(q)
+	return strings.Join(ws, " "), err
 }
 
 // rebind numbers the ? placeholders; dyad's queries have no ? in literals.

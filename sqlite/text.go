@@ -20,12 +20,9 @@ import (
 
 // words returns the words of q as an FTS5 query that wants all of them.
 func words(q string) (string, error) {
-	ws := sqlstore.WordsOf(q)
-	if len(ws) == 0 {
-		return "", sqlstore.ErrNoWords(q)
-	}
-	if len(ws) > 20 {
-		ws = ws[:20]
+	ws, err := sqlstore.SearchWords(q)
+	if err != nil {
+		return "", err
 	}
 	for i, w := range ws {
 		ws[i] = quote(w)

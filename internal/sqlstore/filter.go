@@ -237,7 +237,15 @@ func WordsOf(q string) []string {
 	return unique
 }
 
-// ErrNoWords is the error for a search query without a word in it.
-func ErrNoWords(q string) error {
-	return dyad.Invalid("q %q: no words to search for", q)
+// maxSearchWords caps the words of one search; a longer query is cut.
+const maxSearchWords = 20
+
+// SearchWords returns the words a text search wants, at most
+// maxSearchWords of them, or an error for a query without a word in it.
+func SearchWords(q string) ([]string, error) {
+	ws := WordsOf(q)
+	if len(ws) == 0 {
+		return nil, dyad.Invalid("q %q: no words to search for", q)
+	}
+	return ws[:min(len(ws), maxSearchWords)], nil
 }
