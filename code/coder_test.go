@@ -309,6 +309,9 @@ func TestNewsOptions(t *testing.T) {
 		{"appositive names the actor", "Iraq accused Iran's leader, Ali Khamenei.",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD accused) (NP (NP (NP (NNP Iran) (POS 's)) (NN leader)) (, ,) (NP (NNP Ali) (NNP Khamenei)))) (. .)))",
 			"IRQ IRNGOV 112", "IRQ IRNGOV 112"},
+		{"forces sent are not the target", "Iraq sent troops to Syria.",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD sent) (NP (NNS troops)) (PP (TO to) (NP (NNP Syria)))) (. .)))",
+			"IRQ ---MIL 072", "IRQ SYR 072"},
 		{"a question reports nothing", "Did Iraq attack Iran?",
 			"(ROOT (SQ (VBD Did) (NP (NNP Iraq)) (VP (VB attack) (NP (NNP Iran))) (. ?)))",
 			"IRQ IRN 190", ""},
@@ -404,6 +407,12 @@ func TestDiscourse(t *testing.T) {
 		{"The two sides accused Turkey.",
 			"(ROOT (S (NP (DT The) (CD two) (NNS sides)) (VP (VBD accused) (NP (NNP Turkey))) (. .)))",
 			"IRN TUR 112; SYR TUR 112"},
+		{"The alliance said it warned Iran.",
+			"(ROOT (S (NP (DT The) (NN alliance)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD warned) (NP (NNP Iran)))))) (. .)))",
+			""}, // "it" is the alliance, which is no actor, not Syria
+		{"Smith said he warned Iran.",
+			"(ROOT (S (NP (NNP Smith)) (VP (VBD said) (SBAR (S (NP (PRP he)) (VP (VBD warned) (NP (NNP Iran)))))) (. .)))",
+			""}, // "he" is Smith, not the spokesman
 	}
 	d := &code.Discourse{}
 	for _, x := range story {
@@ -421,6 +430,20 @@ func TestDiscourse(t *testing.T) {
 		"(ROOT (S (NP (NNS Rebels)) (VP (VBD attacked) (NP (JJ Turkish) (NNS troops))) (. .)))"), 20070101)
 	if got := triples(evs); got != "TURREB TURMIL 190" {
 		t.Errorf("role in a one-country sentence: got %q", got)
+	}
+	// Weapons named without an owner are not the last military's.
+	d = &code.Discourse{}
+	c.CodeIn(d, sentence(t, "Iraqi troops warned Syria.",
+		"(ROOT (S (NP (JJ Iraqi) (NNS troops)) (VP (VBD warned) (NP (NNP Syria))) (. .)))"), 20070101)
+	evs, _ = c.CodeIn(d, sentence(t, "Syria shelled tanks.",
+		"(ROOT (S (NP (NNP Syria)) (VP (VBD shelled) (NP (NNS tanks))) (. .)))"), 20070101)
+	if got := triples(evs); got != "SYR  190" {
+		t.Errorf("weapons without an owner: got %q", got)
+	}
+	evs, _ = c.CodeIn(&code.Discourse{Home: "TUR"}, sentence(t, "Turkey warned all rebels.",
+		"(ROOT (S (NP (NNP Turkey)) (VP (VBD warned) (NP (DT all) (NNS rebels))) (. .)))"), 20070101)
+	if got := triples(evs); got != "TUR  130" {
+		t.Errorf("a role said of everyone who has it: got %q", got)
 	}
 	evs, _ = c.CodeIn(&code.Discourse{Home: "TUR"}, sentence(t, "Police warned rebels.",
 		"(ROOT (S (NP (NNS Police)) (VP (VBD warned) (NP (NNS rebels))) (. .)))"), 20070101)

@@ -62,6 +62,8 @@ func (sc *sentenceCoder) resolve(d *Discourse) {
 	for _, m := range sc.mentions {
 		if ent := d.referent(sc, m); ent != nil {
 			m.Members = ent.adapt(m)
+		} else if sc.anyone(m) {
+			m.Members = nil
 		}
 		if m.Coded() {
 			d.remember(sc, m)
@@ -296,11 +298,20 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		return nil // the reader, or anyone: never an actor of the story
 	case pronoun != "":
 		var e *entity
-		if within := sc.clauseSubject(m); within >= 0 && pronoun != "THEY" && pronoun != "THEM" && pronoun != "THEIR" {
+		within := -1
+		if pronoun != "THEY" && pronoun != "THEM" && pronoun != "THEIR" {
+			within = sc.clauseSubject(m, pronoun)
+		}
+		switch {
+		case within == unknownSubject:
+			// "The coalition said it will investigate": the pronoun is
+			// the subject above it, which no dictionary knows.
+			return nil
+		case within >= 0:
 			// "Ethiopia said its troops ...": the subject of a clause
 			// above the pronoun comes first.
 			e = &entity{members: codedMembers(sc.mentions[within])}
-		} else {
+		default:
 			switch pronoun {
 			case "HE", "HIM", "HIS", "SHE", "HER":
 				e = d.recent(func(e *entity) bool { return e.person })
@@ -324,6 +335,9 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 	if roleOnly && indefinite(sc, m) {
 		return nil // "a suicide bomber", "three policemen": someone new
 	}
+	if roleOnly && weapons[head] && !definite(sc, m) {
+		return nil // "sent warplanes": things, whose owner is not the last military named
+	}
 	if roleOnly {
 		// "spokesman Ali al-Dabbagh" after "the Iraqi government
 		// spokesman": the latest actor with the same role.
@@ -341,6 +355,37 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 		return d.byName(name)
 	}
 	return nil
+}
+
+// anyone reports whether a mention is a role said of everyone who has
+// it, with no country: "all parties", "every side", "any government".
+// Such a phrase names no actor, and is given no country by guess.
+func (sc *sentenceCoder) anyone(m *actor.Mention) bool {
+	if len(m.Members) == 0 {
+		return false
+	}
+	for _, x := range m.Members {
+		if !strings.HasPrefix(x.Code, dict.NullCode) {
+			return false
+		}
+	}
+	for i := m.Start; i < m.Head; i++ {
+		switch sc.t.Words[i] {
+		case "ALL", "EVERY", "EACH", "ANY":
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether a mention opens with "the", "this", "these"
+// or "those".
+func definite(sc *sentenceCoder, m *actor.Mention) bool {
+	switch sc.t.Words[m.Start] {
+	case "THE", "THIS", "THESE", "THOSE":
+		return true
+	}
+	return false
 }
 
 // indefinite reports whether a mention introduces someone new: it opens
@@ -362,7 +407,7 @@ func indefinite(sc *sentenceCoder, m *actor.Mention) bool {
 // clauseSubject returns the coded subject of the nearest clause above
 // mention m that has one and starts before it, or -1: the antecedent a
 // pronoun in a reported clause most often has.
-func (sc *sentenceCoder) clauseSubject(m *actor.Mention) int {
+func (sc *sentenceCoder) clauseSubject(m *actor.Mention, pronoun string) int {
 	t := sc.t
 	for u, depth := t.Head(m.Head), 0; u >= 0 && depth < 10; u, depth = t.Head(u), depth+1 {
 		if !t.IsVerb(u) && t.Child(u, "cop") < 0 {
@@ -375,9 +420,28 @@ func (sc *sentenceCoder) clauseSubject(m *actor.Mention) int {
 		if mi := sc.at[s]; mi >= 0 && sc.mentions[mi] != m && sc.mentions[mi].Coded() {
 			return mi
 		}
+		if agrees(t.Tok(s), pronoun) {
+			return unknownSubject
+		}
 		return -1
 	}
 	return -1
+}
+
+// unknownSubject is clauseSubject's answer when the subject above the
+// pronoun is a noun phrase that is no actor.
+const unknownSubject = -2
+
+// agrees reports whether a subject's head word can be what a pronoun
+// refers to: a singular noun or name for "it", a name for "he" or "she".
+func agrees(tok *dyad.Token, pronoun string) bool {
+	switch pronoun {
+	case "IT", "ITS":
+		return tok.XPOS == "NN" || tok.XPOS == "NNP"
+	case "HE", "HIM", "HIS", "SHE", "HER":
+		return tok.XPOS == "NNP"
+	}
+	return false
 }
 
 // pairReference recognises "the two sides", "both countries" and the like.

@@ -77,9 +77,11 @@ func grow(b []int, n int) []int {
 
 func (s *seq) word(p int) string { return s.sc.t.Words[s.toks[p]] }
 
-// roles are the mentions a pattern binds.
+// roles are the mentions a pattern binds, and the token its first word
+// or synset after the verb matched ("sent troops": troops), or -1.
 type roles struct {
 	source, target, compound int
+	keyword                  int
 }
 
 // accepts reports whether the mention at position p fits element e.
@@ -132,11 +134,13 @@ func (s *seq) fwd(els []dict.Elem, p, open int, r *roles) bool {
 		switch e.Kind {
 		case dict.ElemWord:
 			if s.word(q) == e.Word && s.fwd(els[1:], q+1, s.within(q), r) {
+				r.keyword = s.toks[q]
 				return true
 			}
 		case dict.ElemSynset:
 			for _, end := range s.synsetAt(e.Synset, q, 0) {
 				if s.fwd(els[1:], end, s.within(end-1), r) {
+					r.keyword = s.toks[end-1]
 					return true
 				}
 			}
@@ -309,7 +313,7 @@ func (sc *sentenceCoder) match(f *found) {
 		lowTo = sc.seqOf(&sc.lowTo, f.lowLo, f.lowHi, f.tok, true)
 	}
 	for _, p := range patterns {
-		r := roles{-1, -1, -1}
+		r := roles{-1, -1, -1, -1}
 		if !up.backward(p.Upper, len(up.toks)-1, &r) {
 			continue
 		}
@@ -323,6 +327,7 @@ func (sc *sentenceCoder) match(f *found) {
 		}
 		f.pattern = p
 		f.source, f.target, f.compound = r.source, r.target, r.compound
+		f.keyword = r.keyword
 		f.compoundIsSource = r.compound >= 0 && upRoles.compound == r.compound
 		return
 	}

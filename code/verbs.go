@@ -1,6 +1,8 @@
 package code
 
 import (
+	"strings"
+
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
@@ -16,6 +18,7 @@ type found struct {
 	lowLo, lowHi     int // lower sequence: tokens [lowLo, lowHi)
 	pattern          *dict.Pattern
 	source, target   int // mention indexes set by the pattern, or -1
+	keyword          int // the token of the pattern's first word after the verb, or -1
 	compound         int // mention matched by %, or -1
 	compoundIsSource bool
 	linear           bool // the parse misplaced the verb: sequences are read off the word order
@@ -226,7 +229,7 @@ func (sc *sentenceCoder) lookup(v int) *found {
 		if !ok {
 			continue
 		}
-		f := &found{verb: verb, tok: v, first: first, last: last, source: -1, target: -1, compound: -1}
+		f := &found{verb: verb, tok: v, first: first, last: last, source: -1, target: -1, compound: -1, keyword: -1}
 		f.upLo, f.upHi = sc.upperStart(first), first
 		f.lowLo, f.lowHi = last+1, sc.phraseEnd(v)+1
 		if sc.c.opts.Repair && sc.misplaced(v) {
@@ -503,7 +506,7 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 	}
 	for i := f.lowLo; i < f.lowHi; i++ {
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
-			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi]) || sc.weapon(sc.mentions[mi])) {
+			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi]) || sc.weapon(sc.mentions[mi]) || sc.dispatched(f, mi)) {
 				continue
 			}
 			return mi
@@ -535,6 +538,22 @@ func (sc *sentenceCoder) addressee(f *found, source int) int {
 		}
 	}
 	return -1
+}
+
+// dispatched reports whether a mention is the forces a pattern is about
+// ("sent troops", "deployed military advisers") with no actor of their
+// own: they are the source's, sent to someone else, not the target.
+func (sc *sentenceCoder) dispatched(f *found, mi int) bool {
+	m := sc.mentions[mi]
+	if f.keyword < m.Start || f.keyword >= m.End {
+		return false
+	}
+	for _, x := range m.Members {
+		if x.Actor != nil || !strings.HasSuffix(x.Code, "MIL") {
+			return false
+		}
+	}
+	return true
 }
 
 // weapons are nouns the agent dictionaries read as the military that uses
