@@ -335,8 +335,10 @@ func (d *Discourse) referent(sc *sentenceCoder, m *actor.Mention) *entity {
 	if roleOnly && indefinite(sc, m) {
 		return nil // "a suicide bomber", "three policemen": someone new
 	}
-	if roleOnly && weapons[head] && !definite(sc, m) {
-		return nil // "sent warplanes": things, whose owner is not the last military named
+	if roleOnly && !definite(sc, m) && (weapons[head] || t.Tok(m.Head).XPOS == "NNS") {
+		// A bare plural is indefinite: "sent military advisers" are
+		// not the last military named, "warplanes" not its planes.
+		return nil
 	}
 	if roleOnly {
 		// "spokesman Ali al-Dabbagh" after "the Iraqi government
