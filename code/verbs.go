@@ -504,15 +504,27 @@ func (sc *sentenceCoder) defaultTarget(f *found, source int) int {
 		}
 		return !sameCodes(sc.mentions[mi], sc.mentions[source])
 	}
+	relative := false // between ", which" and the next comma
 	for i := f.lowLo; i < f.lowHi; i++ {
+		if w := sc.t.Words[i]; w == "," || w == ";" {
+			relative = i+1 < sc.t.Len() && relativePronoun(sc.t.Tok(i+1).XPOS)
+		}
 		if mi := sc.at[i]; mi >= 0 && !sc.skip[i] && sc.mentions[mi].Coded() && differs(mi) {
-			if sc.c.opts.Clauses && (sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi]) || sc.weapon(sc.mentions[mi]) || sc.dispatched(f, mi)) {
+			if sc.c.opts.Clauses && (relative || sc.inRelative(i, f.tok) || sc.locative(sc.mentions[mi]) || sc.weapon(sc.mentions[mi]) || sc.dispatched(f, mi)) {
 				continue
 			}
 			return mi
 		}
 	}
 	return -1
+}
+
+// relativePronoun reports whether a Penn tag is a wh-word's: "which",
+// "who", "whose". After a comma it opens a relative clause, whatever the
+// parser made of the words that follow ("the bombardment, which it said
+// had killed two civilians").
+func relativePronoun(xpos string) bool {
+	return xpos == "WDT" || xpos == "WP" || xpos == "WP$"
 }
 
 // addressee finds the target of a statement: whom it was made to ("told
