@@ -99,6 +99,9 @@ func (p *Pipeline) analyze(text string, index int, sp dyad.Span) dyad.Sentence {
 	s.Tokens = p.Segmenter.Tokenizer.Tokenize(text, sp)
 	if p.Tagger != nil {
 		p.Tagger.Tag(&s)
+		if p.Coder != nil {
+			p.Coder.TagNames(&s)
+		}
 	}
 	if p.Parser != nil {
 		p.Parser.Parse(&s)
