@@ -2,9 +2,9 @@
 // parser with labelled transitions, scored by an averaged perceptron over
 // rich non-local features (Zhang and Nivre 2011: valency, distance, label
 // sets and second-order children), trained with a dynamic oracle (Goldberg
-// and Nivre 2013) on predicted tags, and reading the guesses of a
-// supertagger run first (each word's relation and the side of its head;
-// see supertag.go). It produces Universal Dependencies trees with the full
+// and Nivre 2013) on predicted tags; optionally it also reads the guesses
+// of a supertagger run first (each word's relation and the side of its
+// head; see supertag.go). It produces Universal Dependencies trees with the full
 // relation subtypes (nsubj:pass, acl:relcl, ...).
 package parse
 

@@ -18,8 +18,8 @@ import (
 // the ones still to come (Ouchi, Duh and Matsumoto 2014). The supertagger
 // is a greedy averaged perceptron over words and part-of-speech tags that
 // reads the sentence from right to left (what the parser lacks is the
-// structure still to come), and much cheaper than the parse: a few
-// features a word against the parser's hundred a transition.
+// structure still to come); it takes about an eighth of the parse's time
+// (fifteen features a word against the parser's hundred a transition).
 
 // supertagger tags words with supertags; classes are hashed for features.
 type supertagger struct {

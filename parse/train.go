@@ -154,7 +154,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	tr := linear.NewTrainer(nclass)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a45))
 	if opt.Supertags {
-		p.super = supertagItems(items, labels, opt, rng)
+		p.super = supertagItems(items, opt, rng)
 	}
 	order := make([]int, len(items))
 	for i := range order {
@@ -354,7 +354,7 @@ func Universal(rel string) string {
 // supertagItems trains the supertagger on the gold trees of items, and
 // gives their sentences the supertags of supertaggers that did not see
 // them (jack-knifing), so that the parser learns how far to trust them.
-func supertagItems(items []item, labels []string, opt TrainOptions, rng *rand.Rand) *supertagger {
+func supertagItems(items []item, opt TrainOptions, rng *rand.Rand) *supertagger {
 	folds := opt.SupertagFolds
 	if folds == 0 {
 		folds = 5
@@ -370,14 +370,7 @@ func supertagItems(items []item, labels []string, opt TrainOptions, rng *rand.Ra
 		m := len(it.head)
 		sti := stItem{ws: stWords(it.toks), gold: make([]int32, m)}
 		for k := range m {
-			name := RootLabel
-			switch h := it.head[k]; {
-			case h == int32(m):
-			case h < int32(k):
-				name = Universal(labels[it.label[k]]) + "/L"
-			default:
-				name = Universal(labels[it.label[k]]) + "/R"
-			}
+			name := supertagClass(it.toks, k)
 			c, ok := classOf[name]
 			if !ok {
 				c = int32(len(names))
