@@ -120,14 +120,23 @@ func TestEmbeddedModelParsesNews(t *testing.T) {
 }
 
 func TestTrainWriteRead(t *testing.T) {
-	for _, parsers := range [][]ParserOptions{nil, {{}, {Reverse: true, Seed: 1}, {Seed: 2}}} {
-		testTrainWriteRead(t, parsers)
+	for _, tc := range []struct {
+		name      string
+		parsers   []ParserOptions
+		supertags bool
+	}{
+		{"one parser", nil, false},
+		{"ensemble", []ParserOptions{{}, {Reverse: true, Seed: 1}, {Seed: 2}}, false},
+		{"supertags", nil, true},
+		{"ensemble with supertags", []ParserOptions{{}, {Reverse: true, Seed: 1}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testTrainWriteRead(t, tc.parsers, tc.supertags) })
 	}
 }
 
-func testTrainWriteRead(t *testing.T, parsers []ParserOptions) {
+func testTrainWriteRead(t *testing.T, parsers []ParserOptions, supertags bool) {
 	gold := testtrees.Tiny()
-	m, err := Train(gold, TrainOptions{Seed: 1, TagIterations: 5, ParseIterations: 5, TagFolds: 2, ParseFolds: 2, Parsers: parsers})
+	m, err := Train(gold, TrainOptions{Seed: 1, TagIterations: 5, ParseIterations: 5, TagFolds: 2, ParseFolds: 2, Parsers: parsers, Supertags: supertags})
 	if err != nil {
 		t.Fatal(err)
 	}

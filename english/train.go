@@ -29,6 +29,9 @@ type TrainOptions struct {
 	// in training; TryMinUpdates logs dev scores for other cut-offs.
 	MinUpdates    int
 	TryMinUpdates []int
+	// Supertags trains each parser with a supertagger whose guesses it
+	// reads (see the parse package): a little more accurate, slower.
+	Supertags bool
 	// Parsers describes the parsers to train; none means one reading left
 	// to right. Several vote (parse.Ensemble).
 	Parsers []ParserOptions
@@ -107,6 +110,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Model, error) {
 		parser, err := parse.Train(tagged, parse.TrainOptions{
 			Iterations: opt.ParseIterations, Seed: opt.Seed + po.Seed, Reverse: po.Reverse, Log: opt.Log, Dev: dev,
 			MinUpdates: opt.MinUpdates, TryMinUpdates: opt.TryMinUpdates,
+			Supertags: opt.Supertags,
 		})
 		if err != nil {
 			return nil, err

@@ -9,12 +9,16 @@ import (
 	"github.com/dyadproject/dyad/internal/linear"
 )
 
-// WriteTo stores the parser: its labels and model.
+// WriteTo stores the parser: its labels and model, and its supertagger
+// when it has one.
 func (p *Parser) WriteTo(w *bufio.Writer) error {
 	linear.PutStrings(w, p.labels)
 	var flags uint64
 	if p.reverse {
-		flags |= 1
+		flags |= flagReverse
+	}
+	if p.super != nil {
+		flags |= flagSuper
 	}
 	linear.PutUvarint(w, flags)
 	linear.PutUvarint(w, uint64(p.classes.len()))
@@ -22,9 +26,23 @@ func (p *Parser) WriteTo(w *bufio.Writer) error {
 		linear.PutUvarint(w, uint64(m))
 		linear.PutUvarint(w, uint64(p.classes.label[c]+1))
 	}
-	_, err := p.model.WriteTo(w)
-	return err
+	if _, err := p.model.WriteTo(w); err != nil {
+		return err
+	}
+	if p.super != nil {
+		linear.PutStrings(w, p.super.names)
+		if _, err := p.super.model.WriteTo(w); err != nil {
+			return err
+		}
+	}
+	return nil
 }
+
+// Flags of a stored parser.
+const (
+	flagReverse = 1 << iota // reads right to left
+	flagSuper               // supertags first: the supertags and their model follow
+)
 
 // Read reads a parser written by WriteTo.
 func Read(r io.ByteReader) (*Parser, error) {
@@ -36,7 +54,7 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if root < 0 {
 		return nil, fmt.Errorf("parse: %w: no %q label", linear.ErrFormat, RootLabel)
 	}
-	flags, err := linear.GetUvarint(r, 1)
+	flags, err := linear.GetUvarint(r, flagReverse|flagSuper)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
@@ -72,5 +90,11 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if m.Classes() != cs.len() {
 		return nil, fmt.Errorf("parse: %w: %d classes in the model, %d listed", linear.ErrFormat, m.Classes(), cs.len())
 	}
-	return &Parser{model: m, labels: labels, classes: cs, reverse: flags&1 != 0}, nil
+	p := &Parser{model: m, labels: labels, classes: cs, reverse: flags&flagReverse != 0}
+	if flags&flagSuper != 0 {
+		if p.super, err = readSupertagger(r); err != nil {
+			return nil, fmt.Errorf("parse: supertags: %w", err)
+		}
+	}
+	return p, nil
 }

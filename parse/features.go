@@ -19,6 +19,9 @@ type sentence struct {
 	nextVerb []int32
 	// punctBefore[i] counts the punctuation marks before word i.
 	punctBefore []int32
+	// super holds the supertags of the words and the root (see
+	// supertag.go), nil for a parser without a supertagger.
+	super []uint64
 }
 
 var (
@@ -167,6 +170,16 @@ const (
 	tS1pS0pPunct
 	tS0wN0pPunct
 	tN3p
+	tS0st
+	tN0st
+	tN1st
+	tS1st
+	tS0stN0st
+	tS0stN0p
+	tS0pN0st
+	tS0stN0stN1st
+	tS1stS0stN0st
+	tS0stN0std
 )
 
 // distance buckets the distance between two positions.
@@ -345,5 +358,22 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		f3(tS0wN0pPunct, s0w, n0p, pSN),
 		f1(tN3p, p(n3)),
 	)
-	return dst
+	if s.super == nil {
+		return dst
+	}
+	sup := func(i int32) uint64 {
+		if i < 0 {
+			return hNone
+		}
+		return s.super[i]
+	}
+	s0t, n0t, n1t, s1t := sup(s0), sup(n0), sup(n1), sup(s1)
+	return append(dst,
+		f1(tS0st, s0t), f1(tN0st, n0t), f1(tN1st, n1t), f1(tS1st, s1t),
+		f2(tS0stN0st, s0t, n0t),
+		f2(tS0stN0p, s0t, n0p), f2(tS0pN0st, s0p, n0t),
+		f3(tS0stN0stN1st, s0t, n0t, n1t),
+		f3(tS1stS0stN0st, s1t, s0t, n0t),
+		f3(tS0stN0std, s0t, n0t, d),
+	)
 }

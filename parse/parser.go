@@ -2,8 +2,10 @@
 // parser with labelled transitions, scored by an averaged perceptron over
 // rich non-local features (Zhang and Nivre 2011: valency, distance, label
 // sets and second-order children), trained with a dynamic oracle (Goldberg
-// and Nivre 2013) on predicted tags. It produces Universal Dependencies
-// trees with the full relation subtypes (nsubj:pass, acl:relcl, ...).
+// and Nivre 2013) on predicted tags; optionally it also reads the guesses
+// of a supertagger run first (each word's relation and the side of its
+// head; see supertag.go). It produces Universal Dependencies trees with the full
+// relation subtypes (nsubj:pass, acl:relcl, ...).
 package parse
 
 import (
@@ -18,6 +20,8 @@ type Parser struct {
 	labels  []string
 	classes classSet
 	reverse bool // reads the sentence from right to left
+	// super, when set, supertags the words before the parse.
+	super *supertagger
 }
 
 var _ dyad.Parser = (*Parser)(nil)
@@ -43,6 +47,9 @@ func (p *Parser) Parse(s *dyad.Sentence) {
 		return
 	}
 	sent := newSentence(s.Tokens)
+	if p.super != nil {
+		sent.super = p.super.tag(s.Tokens)
+	}
 	st := newState(n)
 	scores := make([]float32, p.model.Classes())
 	feats := make([]uint64, 0, 128)

@@ -31,6 +31,13 @@ type TrainOptions struct {
 	// TryMinUpdates, with Dev, logs the dev scores and model size for each
 	// of these cut-offs at the end (for choosing MinUpdates).
 	TryMinUpdates []int
+	// Supertags trains a supertagger whose guesses the parser reads (see
+	// supertag.go). The parser's training sentences get the supertags of
+	// supertaggers that did not see them, trained on SupertagFolds parts
+	// (0 means 5; 1 trains on the supertags of the final supertagger).
+	Supertags     bool
+	SupertagFolds int
+	SupertagIters int // supertagger training passes; 0 means 8
 	Log           *slog.Logger
 	// Dev, when set, is parsed after each pass and its scores logged. Its
 	// tokens carry the tags the parser sees and the gold Head and Rel.
@@ -40,6 +47,7 @@ type TrainOptions struct {
 // item is a training sentence: its features' inputs and its gold tree with
 // the root at index n.
 type item struct {
+	toks  []dyad.Token // in the order the parser reads them
 	sent  *sentence
 	head  []int32
 	label []int32
@@ -117,7 +125,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 		if opt.Reverse {
 			s = reverseTokens(s)
 		}
-		it := item{sent: newSentence(s), head: make([]int32, n), label: make([]int32, n)}
+		it := item{toks: s, sent: newSentence(s), head: make([]int32, n), label: make([]int32, n)}
 		roots := 0
 		for i, t := range s {
 			h := t.Head
@@ -145,6 +153,9 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Parser, error) {
 	}
 	tr := linear.NewTrainer(nclass)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a45))
+	if opt.Supertags {
+		p.super = supertagItems(items, opt, rng)
+	}
 	order := make([]int, len(items))
 	for i := range order {
 		order[i] = i
@@ -338,4 +349,75 @@ func Universal(rel string) string {
 		}
 	}
 	return rel
+}
+
+// supertagItems trains the supertagger on the gold trees of items, and
+// gives their sentences the supertags of supertaggers that did not see
+// them (jack-knifing), so that the parser learns how far to trust them.
+func supertagItems(items []item, opt TrainOptions, rng *rand.Rand) *supertagger {
+	folds := opt.SupertagFolds
+	if folds == 0 {
+		folds = 5
+	}
+	iters := opt.SupertagIters
+	if iters == 0 {
+		iters = 8
+	}
+	classOf := map[string]int32{}
+	var names []string
+	st := make([]stItem, len(items))
+	for i, it := range items {
+		m := len(it.head)
+		sti := stItem{ws: stWords(it.toks), gold: make([]int32, m)}
+		for k := range m {
+			name := supertagClass(it.toks, k)
+			c, ok := classOf[name]
+			if !ok {
+				c = int32(len(names))
+				classOf[name] = c
+				names = append(names, name)
+			}
+			sti.gold[m-1-k] = c // the supertagger reads right to left
+		}
+		st[i] = sti
+	}
+	tagAll := func(sp *supertagger, fold int) {
+		for i := range items {
+			if fold < 0 || i%folds == fold {
+				items[i].sent.super = sp.tag(items[i].toks)
+			}
+		}
+	}
+	if folds > 1 && len(items) >= folds {
+		for f := range folds {
+			var in []stItem
+			for i := range st {
+				if i%folds != f {
+					in = append(in, st[i])
+				}
+			}
+			tagAll(trainSupertagger(in, names, iters, rng), f)
+			if opt.Log != nil {
+				opt.Log.Info("supertagger fold", "fold", f+1, "of", folds)
+			}
+		}
+	}
+	sp := trainSupertagger(st, names, iters, rng)
+	if folds <= 1 || len(items) < folds {
+		tagAll(sp, -1)
+	}
+	if opt.Log != nil {
+		var right, total int
+		for i := range items {
+			m := len(st[i].gold)
+			for k, g := range st[i].gold {
+				total++
+				if items[i].sent.super[m-1-k] == sp.hashes[g] {
+					right++
+				}
+			}
+		}
+		opt.Log.Info("supertagger", "classes", len(names), "jack-knifed_train_acc", pct(right, total))
+	}
+	return sp
 }
