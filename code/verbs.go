@@ -72,11 +72,8 @@ func (sc *sentenceCoder) code() []dyad.Event {
 // Other statements — denials, comments, acknowledgements, considering —
 // are acts of their own and keep their clause.
 func isStatement(f *found) bool {
-	c := f.verb.EventCode()
-	if f.pattern != nil {
-		c = f.pattern.Code
-	}
-	return c.Code == "010" || c.Code == "01"
+	c := f.code()
+	return c == "010" || c == "01"
 }
 
 // isDenial reports whether a found verb codes a denial (CAMEO 016): what
@@ -84,11 +81,16 @@ func isStatement(f *found) bool {
 // coded even when the denial itself is not ("denied using chemical
 // weapons" has no target, and no chemical attack).
 func isDenial(f *found) bool {
-	c := f.verb.EventCode()
+	return f.code() == "016"
+}
+
+// code returns the CAMEO code a found verb gives: its pattern's, else its
+// block's.
+func (f *found) code() string {
 	if f.pattern != nil {
-		c = f.pattern.Code
+		return f.pattern.Code.Code
 	}
-	return c.Code == "016"
+	return f.verb.EventCode().Code
 }
 
 // dropReported removes the events of statements that report other coded
