@@ -64,7 +64,7 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	if target < 0 {
 		if sc.c.opts.ReportedSpeech && isStatement(f) {
 			target = sc.addressee(f, source)
-		} else {
+		} else if target = sc.takenFrom(f, code.Code, source); target < 0 {
 			target = sc.defaultTarget(f, source)
 		}
 	}
@@ -253,4 +253,25 @@ func dedupe(events []dyad.Event) []dyad.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// takenFrom returns, for taking territory (CAMEO 192), the actor it was
+// taken from: "seized the district from the militants" is an act against
+// the militants, not against the district's country, wherever the parser
+// hung the "from" phrase. Without the Clauses option, or a "from" phrase
+// naming an actor, it returns -1.
+func (sc *sentenceCoder) takenFrom(f *found, code string, source int) int {
+	if !sc.c.opts.Clauses || code != "192" {
+		return -1
+	}
+	for i := f.lowLo; i < f.lowHi; i++ {
+		mi := sc.at[i]
+		if mi < 0 || mi == source || sc.skip[i] || !sc.mentions[mi].Coded() {
+			continue
+		}
+		if m := sc.mentions[mi]; i == m.Head && sc.caseOf(i) == "FROM" && !sc.inRelative(i, f.tok) {
+			return mi
+		}
+	}
+	return -1
 }
