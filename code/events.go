@@ -72,6 +72,14 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 	if target < 0 && source >= 0 && sc.c.opts.Reciprocal && len(codedMembers(sc.mentions[source])) > 1 && joint(code.Code) {
 		target, reciprocal = source, true
 	}
+	if sc.c.opts.Clauses && target >= 0 && seizesPeople(code.Code) && sc.place(sc.mentions[target]) {
+		// People are arrested and goods confiscated; a town is taken:
+		// "troops captured Aleppo" is CAMEO 192, not an arrest.
+		code = dict.EventCode{Code: "192"}
+		if from := sc.takenFrom(f, code.Code, source); from >= 0 {
+			target = from
+		}
+	}
 	var srcs, tgts []actor.Member
 	if source >= 0 {
 		srcs = codedMembers(sc.mentions[source])
@@ -274,4 +282,32 @@ func (sc *sentenceCoder) takenFrom(f *found, code string, source int) int {
 		}
 	}
 	return -1
+}
+
+// seizesPeople reports whether a code is a seizure of people or goods:
+// arrest (173), abduction (181), confiscation (1711).
+func seizesPeople(code string) bool {
+	return code == "173" || code == "181" || code == "1711"
+}
+
+// place reports whether a mention is a place's name: proper nouns only,
+// no article, a singular head ("Aleppo", "Afrin"; not "Iraqis", "a
+// Briton"), coded as a country and nothing more.
+func (sc *sentenceCoder) place(m *actor.Mention) bool {
+	t := sc.t
+	if t.Tok(m.Head).XPOS != "NNP" {
+		return false
+	}
+	for i := m.Start; i < m.End; i++ {
+		if t.Tok(i).UPOS != "PROPN" && t.Tok(i).UPOS != "PUNCT" {
+			return false
+		}
+	}
+	codes := m.Codes()
+	for _, c := range codes {
+		if len(c) != 3 || countryOf(c) == "" {
+			return false
+		}
+	}
+	return len(codes) > 0
 }
