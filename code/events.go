@@ -117,6 +117,9 @@ func (sc *sentenceCoder) events(f *found) []dyad.Event {
 		if sc.c.opts.RequireSource && strings.HasPrefix(c, "01") && strings.HasSuffix(bc, "MED") {
 			return // "told reporters": the press hears it, it is not its target
 		}
+		if sc.c.opts.Political && c < "09" && !political(ac) && !political(bc) {
+			return // "the boy toured the company": no politics in it
+		}
 		if !sc.c.opts.RequireSource {
 			// PETRARCH writes an absent actor as "---"; news output leaves
 			// it empty.
@@ -217,6 +220,29 @@ func identified(code string) bool {
 }
 
 func isNull(code string) bool { return code == "" || code == dict.NullCode }
+
+// socialRoles are the roles of people and bodies outside politics.
+var socialRoles = map[string]bool{
+	"CVL": true, "BUS": true, "HLH": true, "MED": true, "EDU": true, "LAB": true, "AGR": true, "ENV": true,
+}
+
+// political reports whether an actor code names a side in politics: a
+// country, an organisation, or a role that is not only social.
+func political(code string) bool {
+	if isNull(code) {
+		return false
+	}
+	roles := code[3:]
+	if len(roles) == 0 || len(roles)%3 != 0 {
+		return true
+	}
+	for i := 0; i < len(roles); i += 3 {
+		if !socialRoles[roles[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
 
 func codedMembers(m *actor.Mention) []actor.Member {
 	var out []actor.Member

@@ -84,6 +84,11 @@ type Options struct {
 	// Quoted questions followed by their speaker ("Why?" he asked) end in
 	// a full stop and are coded as usual.
 	Questions bool
+	// Political drops cooperation and talk (CAMEO 01 to 08) between
+	// sides that are only social: civilians, business, schools, health,
+	// the press, labour, farmers ("the boy toured the company"). Conflict
+	// and protest among them are kept.
+	Political bool
 }
 
 // DefaultOptions are PETRARCH's defaults: the engine behaves as the
@@ -104,7 +109,7 @@ func NewsOptions() Options {
 	o := DefaultOptions()
 	o.RequireDyad, o.RequireSource = false, true
 	o.ReportedSpeech, o.Negation, o.Nominal, o.Passive, o.Reciprocal, o.Repair, o.Clauses = true, true, true, true, true, true, true
-	o.Modality, o.Questions = true, true
+	o.Modality, o.Questions, o.Political = true, true, true
 	return o
 }
 
