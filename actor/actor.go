@@ -1,7 +1,7 @@
 // Package actor finds the actors of a parsed sentence: noun phrases whose
 // words name a country, organisation, group or person in the actor
 // dictionary, possibly with agents ("Iraqi police" → IRQCOP, "rebels from
-// Syria" → SYRREB), and coordinations of them ("Arnor and Gondor").
+// Syria" → SYRREB), and coordinations of them ("Iraq and Iran").
 package actor
 
 import (
@@ -151,7 +151,7 @@ func base(t *tree.Tree, h int, skip []bool) (lo, hi int) {
 // attached returns the prepositional phrases (nmod) attached to h that are
 // simple — holding one noun phrase, or a coordination of simple noun
 // phrases, and nothing further attached — and that complete h as an
-// actor: h names an agent but no actor ("the government of Gondor",
+// actor: h names an agent but no actor ("the government of Iraq",
 // "rebels from Syria"), or an agent phrase runs across the preposition
 // ("the Ministry of Defence"), or an actor's name does ("the Prince of
 // Wales"). Other phrases stay apart: "an attack by
@@ -288,8 +288,8 @@ func (f *Finder) phrase(t *tree.Tree, c int, date dyad.Date, skip []bool) ([]Mem
 		}
 		hi = max(hi, t.Hi[a])
 	}
-	// An attached coordination ("ambassadors of Arnor, Osgiliath and
-	// Gondor") gives one member per conjunct, each with the head's agents.
+	// An attached coordination ("ambassadors of France, Italy and
+	// Spain") gives one member per conjunct, each with the head's agents.
 	for _, a := range att {
 		cs := conjuncts(t, a, skip)
 		if len(cs) == 0 {

@@ -3,12 +3,12 @@ package code
 import "github.com/dyadproject/dyad/tree"
 
 // commaClauses marks the tokens of comma-delimited clauses that PETRARCH's
-// comma options remove before coding: parenthetical remarks ("Arnor's
+// comma options remove before coding: parenthetical remarks ("Egypt's
 // foreign minister, in remarks published on Monday, urged ...") that would
 // otherwise put actors between a verb and its subject. A clause is removed
 // only when its length is in range and it is complete: nothing outside it
 // depends on a word inside it. Commas inside noun phrases ("complete, full
-// ties", "Mordor, Rohan and Bree") do not delimit clauses.
+// ties", "Syria, Iraq and Jordan") do not delimit clauses.
 func (c *Coder) commaClauses(t *tree.Tree) []bool {
 	o := c.opts
 	n := t.Len()

@@ -402,7 +402,7 @@ func hasSubject(t *tree.Tree, c int) bool {
 // defaultSource finds the source of a verb without one from its pattern:
 // the first coded mention within its subject. A verb without a subject of
 // its own takes that of the verb it is coordinated with or complements
-// ("Arnor is about to restore ...", "condemned ... and promised ..."), and
+// ("Iraq is about to restore ...", "condemned ... and promised ..."), and
 // a participle modifying a noun takes the noun ("a woman believed linked
 // to ..."). Only a verb with no subject at all falls back to PETRARCH's
 // rule, the first coded mention before the verb in its clause.

@@ -1,8 +1,6 @@
 package dicts_test
 
 import (
-	"io/fs"
-	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -11,36 +9,16 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/code"
 	"github.com/dyadproject/dyad/dict"
-	"github.com/dyadproject/dyad/dicts"
-	"github.com/dyadproject/dyad/petrarch"
 	"github.com/dyadproject/dyad/ptb"
+	"github.com/dyadproject/dyad/standard"
 )
 
-// builtinSet loads every built-in dictionary once: actors (in subfolders
-// too), agents, discards and the verb files.
+// builtinSet loads every built-in dictionary once, as dyad does.
 var builtinSet = sync.OnceValues(func() (*dict.Set, error) {
-	var files petrarch.Files
-	err := fs.WalkDir(dicts.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		name := path.Base(p)
-		switch {
-		case strings.HasPrefix(name, "verbs") && strings.HasSuffix(name, ".txt"):
-			files.Verbs = append(files.Verbs, p)
-		case strings.HasSuffix(name, ".actors.txt"):
-			files.Actors = append(files.Actors, p)
-		case name == "agents.txt":
-			files.Agents = append(files.Agents, p)
-		case name == "discards.txt":
-			files.Discards = append(files.Discards, p)
-		}
-		return nil
-	})
+	set, errs, err := standard.LoadDicts("")
 	if err != nil {
 		return nil, err
 	}
-	set, errs := petrarch.Load(dicts.FS(), files)
 	return set, errs.Err()
 })
 

@@ -194,7 +194,7 @@ func npHead(kids []*Node) int {
 		return 0
 	}
 	if kids[end-1].Label == "POS" && end > 1 {
-		end-- // "(NP Gondor 's)": the possessor heads, 's is its case marker
+		end-- // "(NP Iraq 's)": the possessor heads, 's is its case marker
 	}
 	for i := end - 1; i >= 0; i-- {
 		switch kids[i].Label {
@@ -512,7 +512,7 @@ func clauseHasSubject(s *Node) bool {
 }
 
 // participial reports whether a subjectless clause is a participle phrase
-// ("Rebuked by Eriador, ..."), which modifies rather than complements.
+// ("Rebuked by Turkey, ..."), which modifies rather than complements.
 func participial(s *Node) bool {
 	for _, k := range s.Kids {
 		if k.Label == "VP" {
