@@ -2,6 +2,7 @@ package english
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"slices"
 	"testing"
@@ -25,6 +26,32 @@ const (
 	floorLAS  = 82.0
 	floorXPOS = 94.3
 )
+
+// -model measures another model file (one "dyad train" wrote) in the EWT
+// dev test and the benchmarks, instead of the embedded one.
+var modelPath = flag.String("model", "", "model `file` for the EWT dev test and the benchmarks instead of the embedded model")
+
+// testModel returns the model under test: -model's, or the embedded one.
+func testModel(t testing.TB) *Model {
+	t.Helper()
+	if *modelPath == "" {
+		m, err := Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	f, err := os.Open(*modelPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
 
 func readGold(t testing.TB, path string) [][]dyad.Token {
 	t.Helper()
@@ -62,10 +89,7 @@ func analyse(m *Model, toks []dyad.Token) []dyad.Token {
 
 func TestEmbeddedModelOnEWTDev(t *testing.T) {
 	gold := readGold(t, shared.Path(t, "ud", "en_ewt-ud-dev.conllu"))
-	m, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t)
 	var tl conllu.Tally
 	for _, g := range gold {
 		if err := tl.Add(g, analyse(m, words(g))); err != nil {
@@ -121,27 +145,42 @@ func TestEmbeddedModelParsesNews(t *testing.T) {
 
 func TestTrainWriteRead(t *testing.T) {
 	for _, tc := range []struct {
-		name      string
-		parsers   []ParserOptions
-		supertags bool
+		name string
+		opt  TrainOptions
 	}{
-		{"one parser", nil, false},
-		{"ensemble", []ParserOptions{{}, {Reverse: true, Seed: 1}, {Seed: 2}}, false},
-		{"supertags", nil, true},
-		{"ensemble with supertags", []ParserOptions{{}, {Reverse: true, Seed: 1}}, true},
+		{"one parser", TrainOptions{}},
+		{"ensemble", TrainOptions{Parsers: []ParserOptions{{}, {Reverse: true, Seed: 1}, {Seed: 2}}}},
+		{"supertags", TrainOptions{Supertags: true}},
+		{"ensemble with supertags", TrainOptions{Parsers: []ParserOptions{{}, {Reverse: true, Seed: 1}}, Supertags: true}},
+		{"averaged and revised", TrainOptions{Average: 2, Revise: true}},
+		{"ensemble revised", TrainOptions{Parsers: []ParserOptions{{}, {Reverse: true, Seed: 1}}, Revise: true}},
 	} {
-		t.Run(tc.name, func(t *testing.T) { testTrainWriteRead(t, tc.parsers, tc.supertags) })
+		t.Run(tc.name, func(t *testing.T) { testTrainWriteRead(t, tc.opt) })
 	}
 }
 
-func testTrainWriteRead(t *testing.T, parsers []ParserOptions, supertags bool) {
+func TestTrainRefusesAveragedSupertags(t *testing.T) {
+	if _, err := Train(testtrees.Tiny(), TrainOptions{Seed: 1, TagIterations: 1, ParseIterations: 1, TagFolds: 2, ParseFolds: 2, Average: 2, Supertags: true}); err == nil {
+		t.Error("no error averaging parsers with supertags")
+	}
+}
+
+func testTrainWriteRead(t *testing.T, opt TrainOptions) {
 	gold := testtrees.Tiny()
-	m, err := Train(gold, TrainOptions{Seed: 1, TagIterations: 5, ParseIterations: 5, TagFolds: 2, ParseFolds: 2, Parsers: parsers, Supertags: supertags})
+	parsers := opt.Parsers
+	opt.Seed, opt.TagIterations, opt.ParseIterations, opt.TagFolds, opt.ParseFolds = 1, 5, 5, 2, 2
+	m, err := Train(gold, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := max(1, len(parsers)); len(m.Parsers) != want {
 		t.Fatalf("%d parsers, want %d", len(m.Parsers), want)
+	}
+	for i, p := range m.Parsers {
+		reverse := i < len(parsers) && parsers[i].Reverse
+		if want := opt.Revise && !reverse; p.Revises() != want {
+			t.Errorf("parser %d revises: %v, want %v", i, p.Revises(), want)
+		}
 	}
 	var b bytes.Buffer
 	if err := m.Save(&b); err != nil {
@@ -168,10 +207,7 @@ func testTrainWriteRead(t *testing.T, parsers []ParserOptions, supertags bool) {
 
 func BenchmarkTagParse(b *testing.B) {
 	gold := readGold(b, shared.Path(b, "ud", "en_ewt-ud-dev.conllu"))
-	m, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := testModel(b)
 	inputs := make([][]dyad.Token, len(gold))
 	n := 0
 	for i, g := range gold {
@@ -191,10 +227,7 @@ func BenchmarkTagParse(b *testing.B) {
 
 func BenchmarkTag(b *testing.B) {
 	gold := readGold(b, shared.Path(b, "ud", "en_ewt-ud-dev.conllu"))
-	m, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := testModel(b)
 	n := 0
 	for _, g := range gold {
 		n += len(g)
@@ -212,10 +245,7 @@ func BenchmarkTag(b *testing.B) {
 
 func BenchmarkParse(b *testing.B) {
 	gold := readGold(b, shared.Path(b, "ud", "en_ewt-ud-dev.conllu"))
-	m, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := testModel(b)
 	n := 0
 	tagged := make([][]dyad.Token, len(gold))
 	for i, g := range gold {

@@ -1,8 +1,11 @@
 package english
 
 import (
+	"errors"
 	"log/slog"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -32,6 +35,15 @@ type TrainOptions struct {
 	// Supertags trains each parser with a supertagger whose guesses it
 	// reads (see the parse package): a little more accurate, slower.
 	Supertags bool
+	// Average is the number of parsers trained with successive seeds whose
+	// weights are averaged into each parser of the model (parse.Mean): an
+	// ensemble at the speed of one parser. 0 means 1.
+	Average int
+	// Revise trains a reviser for each left-to-right parser (see
+	// parse.Reviser) on trees built by parsers trained on the other
+	// ReviseFolds parts of the data (0 means 5).
+	Revise      bool
+	ReviseFolds int
 	// Parsers describes the parsers to train; none means one reading left
 	// to right. Several vote (parse.Ensemble).
 	Parsers []ParserOptions
@@ -107,11 +119,7 @@ func Train(sents [][]dyad.Token, opt TrainOptions) (*Model, error) {
 	}
 	var parsers []*parse.Parser
 	for _, po := range popts {
-		parser, err := parse.Train(tagged, parse.TrainOptions{
-			Iterations: opt.ParseIterations, Seed: opt.Seed + po.Seed, Reverse: po.Reverse, Log: opt.Log, Dev: dev,
-			MinUpdates: opt.MinUpdates, TryMinUpdates: opt.TryMinUpdates,
-			Supertags: opt.Supertags,
-		})
+		parser, err := trainParser(tagged, sents, dev, po, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -142,4 +150,97 @@ func retag(t *tag.Tagger, toks []dyad.Token) {
 	for i := range toks {
 		toks[i].Lemma = lemmas[i]
 	}
+}
+
+// trainParser trains the parsers of one ParserOptions at once, as many at a
+// time as there are processors (each has its own seed, so the result does
+// not depend on the order they finish in): opt.Average parsers whose
+// weights are averaged, and, for a reviser, one parser per fold that
+// parses the sentences it did not see.
+func trainParser(tagged, gold, dev [][]dyad.Token, po ParserOptions, opt TrainOptions) (*parse.Parser, error) {
+	average := max(opt.Average, 1)
+	if average > 1 && opt.Supertags {
+		return nil, errors.New("english: parsers with supertags cannot be averaged (train with Average 1)")
+	}
+	folds := opt.ReviseFolds
+	if folds == 0 {
+		folds = 5
+	}
+	revise := opt.Revise && !po.Reverse && len(tagged) >= folds
+	popt := func(seed uint64, withDev bool) parse.TrainOptions {
+		o := parse.TrainOptions{
+			Iterations: opt.ParseIterations, Seed: seed, Reverse: po.Reverse,
+			MinUpdates: opt.MinUpdates, Supertags: opt.Supertags,
+		}
+		if withDev {
+			o.Log, o.Dev, o.TryMinUpdates = opt.Log, dev, opt.TryMinUpdates
+		}
+		return o
+	}
+	type job struct {
+		sents [][]dyad.Token
+		opt   parse.TrainOptions
+		fold  int // -1 for a parser of the model
+	}
+	var jobs []job
+	for k := range average {
+		jobs = append(jobs, job{tagged, popt(opt.Seed+po.Seed+uint64(k), k == 0), -1})
+	}
+	if revise {
+		for f := range folds {
+			var in [][]dyad.Token
+			for i, s := range tagged {
+				if i%folds != f {
+					in = append(in, s)
+				}
+			}
+			jobs = append(jobs, job{in, popt(opt.Seed+po.Seed, false), f})
+		}
+	}
+	results := make([]*parse.Parser, len(jobs))
+	errs := make([]error, len(jobs))
+	sem := make(chan struct{}, max(1, min(runtime.NumCPU(), len(jobs))))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			results[i], errs[i] = parse.Train(j.sents, j.opt)
+			if opt.Log != nil {
+				opt.Log.Info("parser", "job", i+1, "of", len(jobs), "fold", j.fold+1)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	p := results[0]
+	if average > 1 {
+		var err error
+		if p, err = parse.Mean(results[:average]...); err != nil {
+			return nil, err
+		}
+	}
+	if !revise {
+		return p, nil
+	}
+	var pred, goldTrees [][]dyad.Token
+	var margins [][]float32
+	for i, j := range jobs[average:] {
+		fp := results[average+i]
+		for k, s := range tagged {
+			if k%folds != j.fold {
+				continue
+			}
+			c := dyad.Sentence{Tokens: slices.Clone(s)}
+			margins = append(margins, fp.ParseMargins(&c))
+			pred = append(pred, c.Tokens)
+			goldTrees = append(goldTrees, gold[k])
+		}
+	}
+	p.SetReviser(parse.TrainReviser(pred, margins, goldTrees, p.Labels(), parse.ReviseOptions{Seed: opt.Seed + po.Seed}))
+	return p, nil
 }

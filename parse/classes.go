@@ -50,9 +50,17 @@ func (cs *classSet) valid(st *state, c int) bool {
 
 // best returns the highest-scoring class that is valid in st.
 func (cs *classSet) best(st *state, scores []float32) int {
+	b, _ := cs.bestTwo(st, scores)
+	return b
+}
+
+// bestTwo returns the highest-scoring valid class and the next (-1 when
+// there is none).
+func (cs *classSet) bestTwo(st *state, scores []float32) (int, int) {
 	canShift, canRight := st.canShift(), st.canRight()
 	canLeft, rootOnly := st.canLeft()
 	bestC, bestV := -1, float32(0)
+	secondC, secondV := -1, float32(0)
 	for c, m := range cs.move {
 		switch m {
 		case moveShift:
@@ -68,9 +76,13 @@ func (cs *classSet) best(st *state, scores []float32) int {
 				continue
 			}
 		}
-		if bestC < 0 || scores[c] > bestV {
-			bestC, bestV = c, scores[c]
+		switch v := scores[c]; {
+		case bestC < 0 || v > bestV:
+			secondC, secondV = bestC, bestV
+			bestC, bestV = c, v
+		case secondC < 0 || v > secondV:
+			secondC, secondV = c, v
 		}
 	}
-	return bestC
+	return bestC, secondC
 }

@@ -20,6 +20,10 @@ func (p *Parser) WriteTo(w *bufio.Writer) error {
 	if p.super != nil {
 		flags |= flagSuper
 	}
+	if p.reviser != nil {
+		flags |= flagRevise
+	}
+
 	linear.PutUvarint(w, flags)
 	linear.PutUvarint(w, uint64(p.classes.len()))
 	for c, m := range p.classes.move {
@@ -35,6 +39,15 @@ func (p *Parser) WriteTo(w *bufio.Writer) error {
 			return err
 		}
 	}
+	if p.reviser != nil {
+		if _, err := p.reviser.model.WriteTo(w); err != nil {
+			return err
+		}
+		if _, err := p.reviser.labels.WriteTo(w); err != nil {
+			return err
+		}
+	}
+
 	return nil
 }
 
@@ -42,6 +55,7 @@ func (p *Parser) WriteTo(w *bufio.Writer) error {
 const (
 	flagReverse = 1 << iota // reads right to left
 	flagSuper               // supertags first: the supertags and their model follow
+	flagRevise              // trees are revised: the reviser's two models follow
 )
 
 // Read reads a parser written by WriteTo.
@@ -54,7 +68,7 @@ func Read(r io.ByteReader) (*Parser, error) {
 	if root < 0 {
 		return nil, fmt.Errorf("parse: %w: no %q label", linear.ErrFormat, RootLabel)
 	}
-	flags, err := linear.GetUvarint(r, flagReverse|flagSuper)
+	flags, err := linear.GetUvarint(r, flagReverse|flagSuper|flagRevise)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
@@ -95,6 +109,23 @@ func Read(r io.ByteReader) (*Parser, error) {
 		if p.super, err = readSupertagger(r); err != nil {
 			return nil, fmt.Errorf("parse: supertags: %w", err)
 		}
+	}
+	if flags&flagRevise != 0 {
+		rm, err := linear.Read(r)
+		if err != nil {
+			return nil, fmt.Errorf("parse: reviser: %w", err)
+		}
+		if rm.Classes() != 1 {
+			return nil, fmt.Errorf("parse: reviser: %w: %d classes", linear.ErrFormat, rm.Classes())
+		}
+		lm, err := linear.Read(r)
+		if err != nil {
+			return nil, fmt.Errorf("parse: reviser: %w", err)
+		}
+		if lm.Classes() != len(labels) {
+			return nil, fmt.Errorf("parse: reviser: %w: %d relation classes for %d relations", linear.ErrFormat, lm.Classes(), len(labels))
+		}
+		p.SetReviser(&Reviser{model: rm, labels: lm})
 	}
 	return p, nil
 }

@@ -26,6 +26,14 @@ func FuzzRead(f *testing.F) {
 		w.Flush()
 		f.Add(b.Bytes())
 	}
+	revised, _ := revisedTinyParser(f)
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	if err := revised.WriteTo(w); err != nil {
+		f.Fatal(err)
+	}
+	w.Flush()
+	f.Add(b.Bytes())
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Read(bufio.NewReader(bytes.NewReader(data)))

@@ -44,27 +44,37 @@ func TestTrainIsDeterministic(t *testing.T) {
 
 func TestWriteRead(t *testing.T) {
 	gold := testtrees.Tiny()
-	p, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 5, Seed: 1})
+	plain, err := Train(gold, TrainOptions{MinDirection: 1, Iterations: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	if err := p.WriteTo(w); err != nil {
-		t.Fatal(err)
-	}
-	w.Flush()
-	back, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes())))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a, b := p.Score(gold), back.Score(gold); a != b {
-		t.Errorf("scores before %+v and after %+v writing", a, b)
-	}
-	for n := 0; n < b.Len(); n += 1 + b.Len()/50 {
-		if _, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes()[:n]))); err == nil {
-			t.Fatalf("no error for a file cut at %d of %d bytes", n, b.Len())
-		}
+	revised, _ := revisedTinyParser(t)
+	for _, tc := range []struct {
+		name string
+		p    *Parser
+	}{{"plain", plain}, {"revised", revised}} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := tc.p
+			var b bytes.Buffer
+			w := bufio.NewWriter(&b)
+			if err := p.WriteTo(w); err != nil {
+				t.Fatal(err)
+			}
+			w.Flush()
+			back, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes())))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back.Revises() != p.Revises() {
+				t.Errorf("revises: %v before writing, %v after", p.Revises(), back.Revises())
+			}
+			checkSameParses(t, p, back, gold)
+			for n := 0; n < b.Len(); n += 1 + b.Len()/50 {
+				if _, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes()[:n]))); err == nil {
+					t.Fatalf("no error for a file cut at %d of %d bytes", n, b.Len())
+				}
+			}
+		})
 	}
 }
 

@@ -50,6 +50,9 @@ const maxFeatures = 256
 // Classes returns the number of classes.
 func (m *Model) Classes() int { return m.nclass }
 
+// Scale returns the weight of one unit of the scores Score adds.
+func (m *Model) Scale() float32 { return m.scale }
+
 // Features returns the number of features with weights.
 func (m *Model) Features() int { return m.nrows }
 
