@@ -4,12 +4,12 @@ import "fmt"
 
 // Mean returns the model whose weights are the mean of the models' weights
 // (all with the same classes). A linear model's score is a sum over its
-// weights, so the mixture scores every decision with the mean of the
+// weights, so the mean model scores every decision with the mean of the
 // models' scores: a greedy decoder using it is an ensemble of the models
 // that costs one model's lookups, not one per model.
 func Mean(models ...*Model) (*Model, error) {
 	if len(models) == 0 {
-		return nil, fmt.Errorf("linear: nothing to mix")
+		return nil, fmt.Errorf("linear: no models to average")
 	}
 	nclass := models[0].nclass
 	index := map[uint64]int{}
@@ -23,7 +23,7 @@ func Mean(models ...*Model) (*Model, error) {
 	var ws []float32
 	for _, m := range models {
 		if m.nclass != nclass {
-			return nil, fmt.Errorf("linear: mixing models of %d and %d classes", nclass, m.nclass)
+			return nil, fmt.Errorf("linear: averaging models of %d and %d classes", nclass, m.nclass)
 		}
 		// Slots in table order: deterministic for the same models.
 		for i, s := range m.slots {
