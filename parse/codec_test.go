@@ -18,22 +18,10 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		var b bytes.Buffer
-		w := bufio.NewWriter(&b)
-		if err := p.WriteTo(w); err != nil {
-			f.Fatal(err)
-		}
-		w.Flush()
-		f.Add(b.Bytes())
+		f.Add(encode(f, p))
 	}
 	revised, _ := revisedTinyParser(f)
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	if err := revised.WriteTo(w); err != nil {
-		f.Fatal(err)
-	}
-	w.Flush()
-	f.Add(b.Bytes())
+	f.Add(encode(f, revised))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Read(bufio.NewReader(bytes.NewReader(data)))

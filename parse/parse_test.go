@@ -29,17 +29,25 @@ func TestTrainIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var b bytes.Buffer
-		w := bufio.NewWriter(&b)
-		if err := p.WriteTo(w); err != nil {
-			t.Fatal(err)
-		}
-		w.Flush()
-		return b.Bytes()
+		return encode(t, p)
 	}
 	if !bytes.Equal(write(), write()) {
 		t.Error("two trainings with one seed gave different models")
 	}
+}
+
+// encode returns p as WriteTo stores it.
+func encode(t testing.TB, p *Parser) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	if err := p.WriteTo(w); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func TestWriteRead(t *testing.T) {
@@ -55,13 +63,8 @@ func TestWriteRead(t *testing.T) {
 	}{{"plain", plain}, {"revised", revised}} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := tc.p
-			var b bytes.Buffer
-			w := bufio.NewWriter(&b)
-			if err := p.WriteTo(w); err != nil {
-				t.Fatal(err)
-			}
-			w.Flush()
-			back, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes())))
+			data := encode(t, p)
+			back, err := Read(bufio.NewReader(bytes.NewReader(data)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -69,9 +72,9 @@ func TestWriteRead(t *testing.T) {
 				t.Errorf("revises: %v before writing, %v after", p.Revises(), back.Revises())
 			}
 			checkSameParses(t, p, back, gold)
-			for n := 0; n < b.Len(); n += 1 + b.Len()/50 {
-				if _, err := Read(bufio.NewReader(bytes.NewReader(b.Bytes()[:n]))); err == nil {
-					t.Fatalf("no error for a file cut at %d of %d bytes", n, b.Len())
+			for n := 0; n < len(data); n += 1 + len(data)/50 {
+				if _, err := Read(bufio.NewReader(bytes.NewReader(data[:n]))); err == nil {
+					t.Fatalf("no error for a file cut at %d of %d bytes", n, len(data))
 				}
 			}
 		})
@@ -197,11 +200,7 @@ func TestReverseParser(t *testing.T) {
 	if sc := p.Score(gold); sc.UAS != 100 || sc.LAS != 100 {
 		t.Errorf("right-to-left parser on its training data: %+v", sc)
 	}
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	p.WriteTo(w)
-	w.Flush()
-	back, err := Read(bufio.NewReader(&b))
+	back, err := Read(bufio.NewReader(bytes.NewReader(encode(t, p))))
 	if err != nil || !back.reverse {
 		t.Fatalf("read back: %v, reverse %v", err, back != nil && back.reverse)
 	}

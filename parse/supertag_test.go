@@ -48,16 +48,7 @@ func TestTrainWithSupertags(t *testing.T) {
 			if sc := p.Score(gold); sc.UAS < 95 || sc.LAS < 95 {
 				t.Errorf("training scores %+v, want at least 95", sc)
 			}
-			write := func(p *Parser) []byte {
-				var b bytes.Buffer
-				w := bufio.NewWriter(&b)
-				if err := p.WriteTo(w); err != nil {
-					t.Fatal(err)
-				}
-				w.Flush()
-				return b.Bytes()
-			}
-			data := write(p)
+			data := encode(t, p)
 			back, err := Read(bufio.NewReader(bytes.NewReader(data)))
 			if err != nil {
 				t.Fatal(err)
@@ -69,7 +60,7 @@ func TestTrainWithSupertags(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(data, write(again)) {
+			if !bytes.Equal(data, encode(t, again)) {
 				t.Error("two trainings with one seed gave different models")
 			}
 			for n := 0; n < len(data); n += 1 + len(data)/40 {
