@@ -32,7 +32,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var rows []row
 	for i, s := range m.slots {
 		if s != 0 {
-			rows = append(rows, row{m.keys[i], s})
+			rows = append(rows, row{m.key(i), s})
 		}
 	}
 	slices.SortFunc(rows, func(a, b row) int {

@@ -30,7 +30,7 @@ func Mean(models ...*Model) (*Model, error) {
 			if s == 0 {
 				continue
 			}
-			k := m.keys[i]
+			k := m.key(i)
 			r, ok := index[k]
 			if !ok {
 				r = len(rows)
