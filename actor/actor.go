@@ -311,6 +311,11 @@ func (f *Finder) share(t *tree.Tree, first, x Member, h int, date dyad.Date) Mem
 	if first.Actor == nil || first.ActorEnd > h {
 		return x // the first conjunct's actor is its noun, not a modifier
 	}
+	if len(x.Agents) == 0 {
+		// "Syrian refugees and reports": a conjunct that names no role
+		// is no one's.
+		return x
+	}
 	// Agents written before the head of the first conjunct are shared;
 	// the first conjunct's own head noun is not.
 	x.Actor = first.Actor

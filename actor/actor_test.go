@@ -73,6 +73,7 @@ func TestFind(t *testing.T) {
 		{"coordinated country adjectives", "(NP (ADJP (JJ Iraqi) (CC and) (JJ Syrian)) (NNS police))", 20070101, "IRQCOP+SYRCOP"},
 		{"compound of actors", "(NP (NNP Iraq) (CC and) (NNP Syria))", 20070101, "IRQ+SYR"},
 		{"a country adjective is shared by the conjuncts", "(NP (JJ Danish) (NNS media) (CC and) (NN government))", 20070101, "DNKMED+DNKGOV"},
+		{"a conjunct that names no role takes no actor", "(NP (JJ Danish) (NNS media) (CC and) (NNS comments))", 20070101, "DNKMED"},
 		{"a conjunct's own actor is not shared", "(NP (NNP Iraq) (CC and) (DT the) (NN government))", 20070101, "IRQ+---GOV"},
 		{"role already in the code is not repeated", "(NP (DT the) (NNP White) (NNP House) (NN security) (NNS officials))", 20070101, "USAGOV"},
 		{"role segment inside the code is not repeated", "(NP (DT the) (NNP Mehdi) (NNP Army) (NN militia))", 20070101, "IRQUAFSHI"},

@@ -22,13 +22,35 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 			cur = toks
 		}
 		hung, noun, pred, conj := hungOnNoun(cur, v), possessed(cur, v), predicateOfRoot(cur, v), conjOfObject(cur, v)
-		if !hung && !noun && !pred && !conj {
+		named, split, closed := setOffSubject(cur, v), splitSubject(cur, v), afterRelative(cur, v)
+		if !hung && !noun && !pred && !conj && named < 0 && split < 0 && closed < 0 {
 			continue
 		}
 		if toks == nil {
 			toks = append([]dyad.Token(nil), s.Tokens...)
 		}
 		switch {
+		case closed >= 0:
+			// The phrase after the clause's closing comma belongs to the
+			// verb that governs the clause's noun.
+			toks[closed].Head, toks[closed].Rel = toks[toks[v].Head].Head, "obl"
+		case split >= 0:
+			// The later subject and its conjuncts join the first one's.
+			first := subjectOf(toks, v)
+			for i := range toks {
+				if toks[i].Head == split && toks[i].Rel == "conj" {
+					toks[i].Head = first
+				}
+			}
+			toks[split].Head, toks[split].Rel = first, "conj"
+		case named >= 0:
+			// The name is the subject, the phrase after it its apposition.
+			rel := "nsubj"
+			if subj := subjectOf(toks, v); subj >= 0 {
+				rel = toks[subj].Rel
+				toks[subj].Head, toks[subj].Rel = named, "appos"
+			}
+			toks[named].Rel = rel
 		case hung:
 			raise(toks, v)
 		case noun:
@@ -127,6 +149,137 @@ func conjOfObject(toks []dyad.Token, v int) bool {
 	return true
 }
 
+// setOffSubject returns the name that begins the clause of v when the
+// parser made it a vocative or a dislocated phrase, and -1 otherwise.
+// News addresses no one: in "Norway, a NATO member, has refused" the parser
+// may take the name for a vocative and the phrase between the commas for
+// the subject, when the name is the subject and the phrase describes it.
+// A name counts when it comes before the verb and before its subject, with
+// a comma between them, or when the verb has no subject.
+func setOffSubject(toks []dyad.Token, v int) int {
+	named := -1
+	for i := 0; i < v; i++ {
+		if toks[i].Head == v && (toks[i].Rel == "vocative" || toks[i].Rel == "dislocated") && nominal(toks[i].UPOS) {
+			named = i
+			break
+		}
+	}
+	if named < 0 {
+		return -1
+	}
+	subj := subjectOf(toks, v)
+	if subj < 0 {
+		return named
+	}
+	if subj < named || subj > v {
+		return -1
+	}
+	for i := named + 1; i < subj; i++ {
+		if toks[i].Text == "," {
+			return named
+		}
+	}
+	return -1
+}
+
+// splitSubject returns the second of two subjects of v when they are
+// conjuncts the parser split, and -1 otherwise: of "Norway, Sweden and
+// Denmark welcomed" it may make "Sweden" a second subject with "Denmark"
+// its conjunct. A clause has one subject; two nominal ones before the verb
+// with a comma or a conjunction between them are one coordination.
+func splitSubject(toks []dyad.Token, v int) int {
+	first := subjectOf(toks, v)
+	if first < 0 || first > v || !nominal(toks[first].UPOS) {
+		return -1
+	}
+	for second := first + 1; second < v; second++ {
+		t := &toks[second]
+		if t.Head != v || (t.Rel != "nsubj" && t.Rel != "nsubj:pass") {
+			continue
+		}
+		if !nominal(t.UPOS) {
+			return -1
+		}
+		for i := first + 1; i < second; i++ {
+			if toks[i].Text == "," || toks[i].UPOS == "CCONJ" {
+				return second
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// afterRelative returns the prepositional phrase that the parser hung
+// inside the relative clause v although it follows the comma that closes
+// it, and -1 otherwise: in "blamed the blast, which wounded dozens, on
+// the rebels" the "on" phrase is the verb's, not the clause's. The clause must open with a comma after its noun, the noun be
+// the object of a verb, and the phrase begin with a comma and end the
+// clause.
+func afterRelative(toks []dyad.Token, v int) int {
+	if toks[v].Rel != "acl:relcl" {
+		return -1
+	}
+	n := toks[v].Head
+	if n < 0 || n >= len(toks) || !nominal(toks[n].UPOS) || toks[n].Rel != "obj" {
+		return -1
+	}
+	if g := toks[n].Head; g < 0 || g >= len(toks) || toks[g].UPOS != "VERB" {
+		return -1
+	}
+	lo, hi := subtreeSpan(toks, v)
+	if toks[lo].Text != "," && (lo == 0 || toks[lo-1].Text != ",") {
+		return -1 // the opening comma may hang on the clause or not
+	}
+	for x := lo + 1; x <= hi; x++ {
+		if x == v || !nominal(toks[x].UPOS) || !within(toks, x, v) {
+			continue
+		}
+		xlo, xhi := subtreeSpan(toks, x)
+		if xhi != hi || toks[xlo].Text != "," || xlo <= v {
+			continue
+		}
+		for k := xlo + 1; k < x; k++ {
+			if toks[k].Head == x && toks[k].Rel == "case" {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// within reports whether token x is in the subtree of a.
+func within(toks []dyad.Token, x, a int) bool {
+	for depth := 0; x >= 0 && x < len(toks) && depth < len(toks); depth++ {
+		if x == a {
+			return true
+		}
+		x = toks[x].Head
+	}
+	return false
+}
+
+// subtreeSpan returns the first and last token of a's subtree.
+func subtreeSpan(toks []dyad.Token, a int) (lo, hi int) {
+	lo, hi = a, a
+	for i := range toks {
+		if within(toks, i, a) {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	return lo, hi
+}
+
+// subjectOf returns the subject of v, or -1.
+func subjectOf(toks []dyad.Token, v int) int {
+	for i := range toks {
+		if toks[i].Head == v && (toks[i].Rel == "nsubj" || toks[i].Rel == "nsubj:pass") {
+			return i
+		}
+	}
+	return -1
+}
+
 // possessed reports whether a word tagged as a verb has a possessor, so
 // is a noun: "the U.S. military's release of nine prisoners".
 func possessed(toks []dyad.Token, v int) bool {
@@ -152,10 +305,12 @@ func possessed(toks []dyad.Token, v int) bool {
 // that the parser made a modifier of the noun heading the sentence, when
 // the sentence has no verb of its own: in "Kurdish forces and Iraqi troops
 // clashed near Kirkuk" the noun phrase is the subject, "clashed" the
-// predicate.
+// predicate. A relative clause qualifies too when it has neither a
+// relative word nor a subject, which an English relative clause with a
+// finite verb cannot lack both of.
 func predicateOfRoot(toks []dyad.Token, v int) bool {
 	t := &toks[v]
-	if t.UPOS != "VERB" || t.Rel != "acl" || (t.XPOS != "VBD" && t.XPOS != "VBN") {
+	if t.UPOS != "VERB" || (t.Rel != "acl" && t.Rel != "acl:relcl") || (t.XPOS != "VBD" && t.XPOS != "VBN") {
 		return false
 	}
 	h := t.Head

@@ -393,6 +393,34 @@ func hasClauseConj(t *tree.Tree, c int) bool {
 	return false
 }
 
+// auxBefore reports whether v has an auxiliary before token m: in "the
+// envoy who is to lead the talks" the infinitive is no purpose clause.
+func auxBefore(t *tree.Tree, v, m int) bool {
+	for _, k := range t.Kids[v] {
+		if k < m && t.BaseRel(k) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether a conjunction, comma or semicolon stands
+// between conjunct c and its head: a verb joined to another with none
+// ("met Y after a man was reported") is no conjunct of it and does not
+// share its subject.
+func coordinated(t *tree.Tree, c int) bool {
+	h := t.Head(c)
+	if h < 0 {
+		return false
+	}
+	for i := min(h, c) + 1; i < max(h, c); i++ {
+		if tok := t.Tok(i); tok.UPOS == "CCONJ" || tok.Text == "," || tok.Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 func hasSubject(t *tree.Tree, c int) bool {
 	return t.Child(c, "nsubj", "nsubj:pass", "expl", "csubj") >= 0
 }
@@ -420,13 +448,19 @@ func (sc *sentenceCoder) defaultSource(f *found) int {
 			return sc.antecedent(v)
 		}
 		switch t.Rel(v) {
-		case "conj", "xcomp":
+		case "conj":
+			if !coordinated(t, v) {
+				break // no conjunction: the parser's conj, not the text's
+			}
+			v = t.Head(v)
+			continue
+		case "xcomp":
 			v = t.Head(v)
 			continue
 		case "advcl":
 			// A purpose clause's subject is its main clause's: "they
 			// went on strike to protest".
-			if m := t.Child(v, "mark"); m >= 0 && t.Words[m] == "TO" {
+			if m := t.Child(v, "mark"); m >= 0 && t.Words[m] == "TO" && !auxBefore(t, v, m) {
 				v = t.Head(v)
 				continue
 			}
