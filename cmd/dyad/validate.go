@@ -69,7 +69,13 @@ func runValidate(ctx context.Context, e *env, fs *flag.FlagSet, args []string) e
 	}
 	e.log.Info("dictionaries loaded", "dir", dir, "took", time.Since(start))
 
-	coder := code.New(set, code.DefaultOptions())
+	opts := code.DefaultOptions()
+	if *reparse {
+		// The suite's parses are a treebank's; dyad's own have the
+		// parser's errors, which the coder's repairs are for.
+		opts.Repair = true
+	}
+	coder := code.New(set, opts)
 	var analyze validation.Analyze
 	if *reparse {
 		tagger, parser, err := analysisModel()
