@@ -202,6 +202,12 @@ func distance(a, b int32) uint64 {
 }
 
 // features appends the features of configuration st.
+// bufferPositions are the places in features' list of the features that
+// read only the buffer's first words and the sentence (N0, N1, N2, N3, the
+// next verb): the same for every state with the same buffer front, so a
+// decoder can score them once per front (TestBufferPositions checks them).
+var bufferPositions = []int{3, 4, 5, 6, 7, 8, 9, 10, 11, 23, 28, 93, 98}
+
 func features(dst []uint64, st *state, s *sentence) []uint64 {
 	n := int32(st.n)
 	w := func(i int32) uint64 {

@@ -90,14 +90,40 @@ func (p *Parser) parse(s *dyad.Sentence, margins bool) []float32 {
 // decode runs the transition system to the end and, when margin is not
 // nil, sets the margin of every word: by how much, in weight units, the
 // transition that gave the word its head beat the best other valid one.
+//
+// The features of the buffer alone are scored once for each buffer front
+// and their sum kept while arcs are made (about half the transitions):
+// the weights are integers in float32 and their sums stay far below 2^24,
+// so adding them in another order gives the same scores to the last bit.
 func (p *Parser) decode(st *state, sent *sentence, margin []float32) {
 	scores := make([]float32, p.model.Classes())
+	bufScores := make([]float32, p.model.Classes())
+	front := int32(-1)
 	feats := make([]uint64, 0, 128)
+	part := make([]uint64, 0, 128)
 	scale := p.model.Scale()
 	for !st.terminal() {
 		feats = features(feats[:0], st, sent)
-		clear(scores)
-		p.model.Score(feats, scores)
+		if st.b != front {
+			part = part[:0]
+			for _, i := range bufferPositions {
+				part = append(part, feats[i])
+			}
+			clear(bufScores)
+			p.model.Score(part, bufScores)
+			front = st.b
+		}
+		part = part[:0]
+		j := 0
+		for i, f := range feats {
+			if j < len(bufferPositions) && i == bufferPositions[j] {
+				j++
+				continue
+			}
+			part = append(part, f)
+		}
+		copy(scores, bufScores)
+		p.model.Score(part, scores)
 		c, alt := p.classes.bestTwo(st, scores)
 		if p.classes.move[c] != moveShift && margin != nil {
 			if s0 := st.s(0); s0 >= 0 && int(s0) < len(margin) {
