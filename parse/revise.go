@@ -380,9 +380,29 @@ type move struct {
 }
 
 // revise moves the words of a parsed sentence whose head another candidate
-// outranks, and gives them their relation under the new head. The tree's
-// head and label are changed in place.
+// outranks, and gives them their relation under the new head, in rounds
+// until a round moves nothing. The tree's head and label are changed in
+// place.
 func (r *Reviser) revise(t *revTree) {
+	for round := range reviseRounds {
+		if round > 0 {
+			t.spans()
+		}
+		if r.reviseOnce(t) == 0 {
+			return
+		}
+	}
+}
+
+// reviseRounds bounds the rounds of moves: a move can bring another
+// word's error into view (a conjunct moved to its verb shows where the
+// verb's object belongs), so the reviser looks again while it moves
+// anything. A second round gained 0.1 UAS on EWT dev, a third a little on
+// GUM dev, a fourth nothing.
+const reviseRounds = 3
+
+// reviseOnce makes one round of moves and returns how many it made.
+func (r *Reviser) reviseOnce(t *revTree) int {
 	var moves []move
 	var cands []int32
 	var feats []uint64
@@ -415,7 +435,7 @@ func (r *Reviser) revise(t *revTree) {
 		}
 	}
 	if len(moves) == 0 {
-		return
+		return 0
 	}
 	// Surest first; each move is checked against the tree the earlier
 	// ones left, which must stay a projective tree.
@@ -428,6 +448,7 @@ func (r *Reviser) revise(t *revTree) {
 		}
 		return 0
 	})
+	made := 0
 	for i, m := range moves {
 		if i > 0 {
 			t.spans()
@@ -444,7 +465,9 @@ func (r *Reviser) revise(t *revTree) {
 		t.kids[old] = slices.DeleteFunc(t.kids[old], func(k int32) bool { return k == m.d })
 		t.kids[m.c] = append(t.kids[m.c], m.d)
 		t.label[m.d] = label
+		made++
 	}
+	return made
 }
 
 // taken reports whether c already has a child other than d with the
