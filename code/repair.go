@@ -23,13 +23,30 @@ func repairVerbs(s *dyad.Sentence) *dyad.Sentence {
 		}
 		hung, noun, pred, conj := hungOnNoun(cur, v), possessed(cur, v), predicateOfRoot(cur, v), conjOfObject(cur, v)
 		named, split, closed := setOffSubject(cur, v), splitSubject(cur, v), afterRelative(cur, v)
-		if !hung && !noun && !pred && !conj && named < 0 && split < 0 && closed < 0 {
+		owned, gerund, stray := possessum(cur, v), gerundComplement(cur, v), strayAdjective(cur, v)
+		if !hung && !noun && !pred && !conj && named < 0 && split < 0 && closed < 0 && owned < 0 && !gerund && !stray {
 			continue
 		}
 		if toks == nil {
 			toks = append([]dyad.Token(nil), s.Tokens...)
 		}
 		switch {
+		case stray:
+			// What hung on the adjective hangs where it did, a conjunct
+			// in its place; the adjective modifies its noun.
+			for i := range toks {
+				if toks[i].Head == v {
+					toks[i].Head = toks[v].Head
+					if toks[i].Rel == "conj" {
+						toks[i].Rel = toks[v].Rel
+					}
+				}
+			}
+			toks[v].Head, toks[v].Rel = v+1, "amod"
+		case gerund:
+			toks[v].Head, toks[v].Rel = v-1, "xcomp"
+		case owned >= 0:
+			toks[v].Head, toks[v].Rel = owned, "nmod:poss"
 		case closed >= 0:
 			// The phrase after the clause's closing comma belongs to the
 			// verb that governs the clause's noun.
@@ -270,6 +287,80 @@ func subtreeSpan(toks []dyad.Token, a int) (lo, hi int) {
 	return lo, hi
 }
 
+// possessum returns the word that possessor p owns when the parser hung p
+// elsewhere, and -1 otherwise: in "followed the army's release of
+// prisoners" the parser may make "army" a phrase of "followed" with its
+// "'s" and "release" a verb of its own. A possessive ending makes the
+// word before it the possessor of the noun phrase that follows.
+func possessum(toks []dyad.Token, p int) int {
+	if !nominal(toks[p].UPOS) || toks[p].Rel == "nmod:poss" {
+		return -1
+	}
+	pos := p + 1 // the ending follows its word
+	if pos >= len(toks) || toks[pos].Head != p || toks[pos].XPOS != "POS" {
+		return -1
+	}
+	// The head of the phrase after the ending: modifiers point right, to
+	// it.
+	q := pos + 1
+	for depth := 0; depth < 4 && q < len(toks); depth++ {
+		h := toks[q].Head
+		if h <= q || h > q+4 {
+			break
+		}
+		switch toks[q].UPOS {
+		case "ADJ", "NOUN", "PROPN", "NUM", "ADV":
+			q = h
+			continue
+		}
+		break
+	}
+	if q >= len(toks) || !nominal(toks[q].UPOS) && toks[q].UPOS != "VERB" || within(toks, q, p) {
+		return -1
+	}
+	return q
+}
+
+// gerundComplement reports whether v is a gerund right after a verb that
+// has no complement, which the parser made the clausal subject of a
+// predicate further on: in "prepared to resume shelling the town as talks
+// stalled" the gerund completes "resume".
+func gerundComplement(toks []dyad.Token, v int) bool {
+	if v == 0 || toks[v].XPOS != "VBG" || (toks[v].Rel != "csubj" && toks[v].Rel != "csubj:pass") || toks[v].Head <= v {
+		return false
+	}
+	p := v - 1
+	if toks[p].UPOS != "VERB" {
+		return false
+	}
+	for i := range toks {
+		if toks[i].Head == p {
+			switch toks[i].Rel {
+			case "obj", "xcomp", "ccomp", "csubj":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// strayAdjective reports whether v is an adjective right before a noun
+// that the parser made a clause of its own: "Russian aircraft struck ..."
+// parsed with "Russian" as a clausal complement of a verb further on and
+// "struck" as its conjunct.
+func strayAdjective(toks []dyad.Token, v int) bool {
+	if toks[v].UPOS != "ADJ" || v+1 >= len(toks) || (toks[v+1].UPOS != "NOUN" && toks[v+1].UPOS != "PROPN") || toks[v+1].Head == v {
+		return false
+	}
+	switch toks[v].Rel {
+	case "ccomp", "parataxis", "advcl", "csubj", "conj", "dep":
+	default:
+		return false
+	}
+	h := toks[v].Head
+	return h >= 0 && h < len(toks) && h != v+1 && !within(toks, h, v)
+}
+
 // subjectOf returns the subject of v, or -1.
 func subjectOf(toks []dyad.Token, v int) int {
 	for i := range toks {
@@ -343,17 +434,37 @@ func nominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON"
 }
 
-// raise makes verb v the head of the noun h it modified.
+// raise makes verb v the head of the noun h it modified, or of the noun
+// phrase h is part of: in "Iraq reduced food supplies" the verb hung on
+// "food" takes the place of "supplies".
 func raise(toks []dyad.Token, v int) {
 	h := toks[v].Head
+	for depth := 0; depth < 4; depth++ {
+		g := toks[h].Head
+		if g <= h || g >= len(toks) || !nominal(toks[g].UPOS) || (toks[h].Rel != "compound" && toks[h].Rel != "amod" && toks[h].Rel != "flat") {
+			break
+		}
+		h = g
+	}
 	toks[v].Head, toks[v].Rel = toks[h].Head, toks[h].Rel
 	toks[h].Head, toks[h].Rel = v, "obj"
 	// The noun's dependents before the verb are the subject's words: the
 	// last nominal among them heads the subject, unless the verb has one.
-	subj := -1
+	subj, passive := -1, false
 	for i := range toks {
 		if toks[i].Head == v && (toks[i].Rel == "nsubj" || toks[i].Rel == "nsubj:pass") {
 			subj = i
+		}
+		if toks[i].Head == v && toks[i].Rel == "aux:pass" {
+			passive = true
+		}
+	}
+	if subj >= 0 && !passive {
+		// No passive auxiliary: "the U.N. reduced supplies" is past
+		// tense, whatever the tagger and parser took it for.
+		toks[subj].Rel = "nsubj"
+		if toks[v].XPOS == "VBN" {
+			toks[v].XPOS = "VBD"
 		}
 	}
 	if subj < 0 {
