@@ -74,7 +74,7 @@ func (p *Parser) parse(s *dyad.Sentence, margins bool) []float32 {
 			head[i] = -1
 		}
 	}
-	if p.reviser != nil {
+	if p.reviser != nil && n <= maxReviseWords {
 		var t revTree
 		t.build(sent, head, st.label[:n], p.revLabels)
 		t.margin = margin

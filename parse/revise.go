@@ -394,6 +394,14 @@ func (r *Reviser) revise(t *revTree) {
 	}
 }
 
+// maxReviseWords is the longest sentence the reviser looks at. Its work
+// grows with the number of candidate heads times the arcs each must not
+// cross, up to the cube of the length in a deep tree; a longer "sentence"
+// is a table, a list or text without full stops (the segmenter cuts those
+// at 2,000 bytes), and it is left as the parser built it. EWT and GUM dev
+// have none so long.
+const maxReviseWords = 120
+
 // reviseRounds bounds the rounds of moves: a move can bring another
 // word's error into view (a conjunct moved to its verb shows where the
 // verb's object belongs), so the reviser looks again while it moves

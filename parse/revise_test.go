@@ -241,3 +241,29 @@ func checkSameParses(t *testing.T, a, b *Parser, sents [][]dyad.Token) {
 		}
 	}
 }
+
+// A sentence longer than maxReviseWords keeps the parser's tree: the
+// reviser's work would grow with the cube of its length.
+func TestLongSentenceIsNotRevised(t *testing.T) {
+	p, _ := revisedTinyParser(t)
+	plain := *p
+	plain.SetReviser(nil)
+	vocab := []string{"the", "army", "attacked", "town", ",", "and", "Iraq", "said", "on", "Monday"}
+	tags := []string{"DT", "NN", "VBD", "NN", ",", "CC", "NNP", "VBD", "IN", "NNP"}
+	var long dyad.Sentence
+	for i := range maxReviseWords + 1 {
+		long.Tokens = append(long.Tokens, dyad.Token{Text: vocab[i%len(vocab)], XPOS: tags[i%len(tags)]})
+	}
+	heads := func(pp *Parser, s dyad.Sentence) []int {
+		s.Tokens = slices.Clone(s.Tokens)
+		pp.Parse(&s)
+		var out []int
+		for _, tk := range s.Tokens {
+			out = append(out, tk.Head)
+		}
+		return out
+	}
+	if !slices.Equal(heads(p, long), heads(&plain, long)) {
+		t.Errorf("a sentence of %d words was revised", len(long.Tokens))
+	}
+}
