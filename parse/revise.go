@@ -384,11 +384,12 @@ type move struct {
 // until a round moves nothing. The tree's head and label are changed in
 // place.
 func (r *Reviser) revise(t *revTree) {
+	lo, hi := int32(0), int32(t.n-1)
 	for round := range reviseRounds {
 		if round > 0 {
 			t.spans()
 		}
-		if r.reviseOnce(t) == 0 {
+		if lo, hi = r.reviseOnce(t, lo, hi); lo > hi {
 			return
 		}
 	}
@@ -410,13 +411,13 @@ const maxReviseWords = 120
 const reviseRounds = 3
 
 // reviseOnce makes one round of moves and returns how many it made.
-func (r *Reviser) reviseOnce(t *revTree) int {
+func (r *Reviser) reviseOnce(t *revTree, lo, hi int32) (int32, int32) {
 	var moves []move
 	var cands []int32
 	var feats []uint64
 	var score [1]float32
 	scores := make([]float32, 0, 16)
-	for d := range int32(t.n) {
+	for d := lo; d <= hi; d++ {
 		if t.head[d] < 0 {
 			continue // the root stays: moving it would leave no root
 		}
@@ -443,7 +444,7 @@ func (r *Reviser) reviseOnce(t *revTree) int {
 		}
 	}
 	if len(moves) == 0 {
-		return 0
+		return 1, 0
 	}
 	// Surest first; each move is checked against the tree the earlier
 	// ones left, which must stay a projective tree.
@@ -456,7 +457,10 @@ func (r *Reviser) reviseOnce(t *revTree) int {
 		}
 		return 0
 	})
-	made := 0
+	// The next round looks only around the moves: the words a move can
+	// change the candidates or features of are near its old and new head
+	// and the moved subtree.
+	lo, hi = int32(t.n), -1
 	for i, m := range moves {
 		if i > 0 {
 			t.spans()
@@ -469,14 +473,18 @@ func (r *Reviser) reviseOnce(t *revTree) int {
 			continue // a second subject or object would be no better a tree
 		}
 		old := t.head[m.d]
+		lo = min(lo, t.lo[m.d]-roundReach, old-roundReach, m.c-roundReach)
+		hi = max(hi, t.hi[m.d]+roundReach, old+roundReach, m.c+roundReach)
 		t.head[m.d] = m.c
 		t.kids[old] = slices.DeleteFunc(t.kids[old], func(k int32) bool { return k == m.d })
 		t.kids[m.c] = append(t.kids[m.c], m.d)
 		t.label[m.d] = label
-		made++
 	}
-	return made
+	return max(lo, 0), min(hi, int32(t.n-1))
 }
+
+// roundReach is how far beyond a move the next round looks.
+const roundReach = 2
 
 // taken reports whether c already has a child other than d with the
 // universal relation of label, and label is one a head has only once.
