@@ -98,40 +98,16 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		return
 	}
 	var cells [maxFeatures]uint64
-	var runs [maxFeatures]uint64
 	nc := m.nclass
 	acc := scores[:nc]
 	for len(feats) > 0 {
 		k := min(len(feats), maxFeatures)
-		batch := feats[:k]
+		runs := m.lookup(feats[:k], &cells)
 		feats = feats[k:]
-		// Phase 1: load the home cell of every feature. The loads are
-		// independent and the loop has no branch to mispredict, so the
-		// processor keeps many cache misses in flight.
-		for i, f := range batch {
-			cells[i] = m.slots[m.home(fixKey(f))]
-		}
-		// Phase 2: keep the cells that hold their feature; on a mismatch
-		// probe on (rare at this load).
-		nf := 0
-		for i, f := range batch {
-			key := fixKey(f)
-			s := cells[i]
-			if s == 0 {
-				continue
-			}
-			if s>>(startBits+countBits) != slotCheck(key) {
-				if s = m.probe(key); s == 0 {
-					continue
-				}
-			}
-			runs[nf] = s
-			nf++
-		}
 		// Phase 3: touch the start of every weight run, again without
 		// branches, so that their misses overlap too.
 		var touch int16
-		for _, s := range runs[:nf] {
+		for _, s := range runs {
 			start := s & (1<<startBits - 1)
 			if s>>startBits&(1<<countBits-1) == 0 {
 				touch ^= int16(m.dense[start])
@@ -143,7 +119,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 			acc[0] += 0
 		}
 		// Phase 4: add the runs; a run of length 0 is a dense row.
-		for _, s := range runs[:nf] {
+		for _, s := range runs {
 			start := s & (1<<startBits - 1)
 			n := s >> startBits & (1<<countBits - 1)
 			if n == 0 {
@@ -157,30 +133,45 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	}
 }
 
+// lookup returns the cells of the features of batch (at most maxFeatures)
+// that hold a row, in cells' space.
+func (m *Model) lookup(batch []uint64, cells *[maxFeatures]uint64) []uint64 {
+	// Phase 1: load the home cell of every feature. The loads are
+	// independent and the loop has no branch to mispredict, so the
+	// processor keeps many cache misses in flight.
+	for i, f := range batch {
+		cells[i] = m.slots[m.home(fixKey(f))]
+	}
+	// Phase 2: keep the cells that hold their feature; on a mismatch
+	// probe on (rare at this load).
+	nf := 0
+	for i, f := range batch {
+		key := fixKey(f)
+		s := cells[i]
+		if s == 0 {
+			continue
+		}
+		if s>>(startBits+countBits) != slotCheck(key) {
+			if s = m.probe(key); s == 0 {
+				continue
+			}
+		}
+		cells[nf] = s
+		nf++
+	}
+	return cells[:nf]
+}
+
 // scoreInline is Score for a model whose cells hold their weights.
 func (m *Model) scoreInline(feats []uint64, scores []float32) {
 	var cells [maxFeatures]uint64
 	var sum float32
 	for len(feats) > 0 {
 		k := min(len(feats), maxFeatures)
-		batch := feats[:k]
-		feats = feats[k:]
-		for i, f := range batch {
-			cells[i] = m.slots[m.home(fixKey(f))]
-		}
-		for i, f := range batch {
-			key := fixKey(f)
-			s := cells[i]
-			if s == 0 {
-				continue
-			}
-			if s>>(startBits+countBits) != slotCheck(key) {
-				if s = m.probe(key); s == 0 {
-					continue
-				}
-			}
+		for _, s := range m.lookup(feats[:k], &cells) {
 			sum += float32(inlineWeight(s))
 		}
+		feats = feats[k:]
 	}
 	scores[0] += sum
 }
