@@ -406,7 +406,7 @@ func auxBefore(t *tree.Tree, v, m int) bool {
 
 // coordinated reports whether a conjunction, comma or semicolon stands
 // between conjunct c and its head: a verb joined to another with none
-// ("met Y after a man was reported") is no conjunct of it and does not
+// ("talks began after troops were seen") is no conjunct of it and does not
 // share its subject.
 func coordinated(t *tree.Tree, c int) bool {
 	h := t.Head(c)

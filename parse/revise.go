@@ -410,7 +410,9 @@ const maxReviseWords = 120
 // GUM dev, a fourth nothing.
 const reviseRounds = 3
 
-// reviseOnce makes one round of moves and returns how many it made.
+// reviseOnce makes one round of moves among the words lo to hi and returns
+// the words the next round must look at again (lo > hi when it moved
+// nothing).
 func (r *Reviser) reviseOnce(t *revTree, lo, hi int32) (int32, int32) {
 	var moves []move
 	var cands []int32
