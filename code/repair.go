@@ -244,7 +244,8 @@ func afterRelative(toks []dyad.Token, v int) int {
 	if g := toks[n].Head; g < 0 || g >= len(toks) || toks[g].UPOS != "VERB" {
 		return -1
 	}
-	lo, hi := subtreeSpan(toks, v)
+	los, his := subtreeSpans(toks)
+	lo, hi := los[v], his[v]
 	if toks[lo].Text != "," && (lo == 0 || toks[lo-1].Text != ",") {
 		return -1 // the opening comma may hang on the clause or not
 	}
@@ -252,7 +253,7 @@ func afterRelative(toks []dyad.Token, v int) int {
 		if x == v || !nominal(toks[x].UPOS) || !within(toks, x, v) {
 			continue
 		}
-		xlo, xhi := subtreeSpan(toks, x)
+		xlo, xhi := los[x], his[x]
 		if xhi != hi || toks[xlo].Text != "," || xlo <= v {
 			continue
 		}
@@ -276,12 +277,17 @@ func within(toks []dyad.Token, x, a int) bool {
 	return false
 }
 
-// subtreeSpan returns the first and last token of a's subtree.
-func subtreeSpan(toks []dyad.Token, a int) (lo, hi int) {
-	lo, hi = a, a
+// subtreeSpans returns the first and last token of every token's subtree,
+// in one walk up from each token (heads that loop are walked no further
+// than the sentence is long).
+func subtreeSpans(toks []dyad.Token) (lo, hi []int) {
+	lo, hi = make([]int, len(toks)), make([]int, len(toks))
 	for i := range toks {
-		if within(toks, i, a) {
-			lo, hi = min(lo, i), max(hi, i)
+		lo[i], hi[i] = i, i
+	}
+	for i := range toks {
+		for a, depth := toks[i].Head, 0; a >= 0 && a < len(toks) && depth < len(toks); a, depth = toks[a].Head, depth+1 {
+			lo[a], hi[a] = min(lo[a], i), max(hi[a], i)
 		}
 	}
 	return lo, hi

@@ -198,6 +198,10 @@ func (t *revTree) kin(d, c int32) uint64 {
 	return kinOther
 }
 
+// revDistance buckets the distance between a word and a candidate head.
+// The buckets reach further than the parser's (distance): a candidate can
+// be anywhere in the tree, the parser's items are near each other. Both
+// are part of their stored models.
 func revDistance(a, b int32) uint64 {
 	d := a - b
 	if d < 0 {
