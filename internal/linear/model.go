@@ -302,8 +302,9 @@ func (b *builder) build(scale float32) *Model {
 			}
 		}
 	}
-	m.pairs = pairs[:len(pairs):len(pairs)]
-	m.dense = m.dense[:len(m.dense):len(m.dense)]
+	m.slots = hugeCopy(m.slots)
+	m.pairs = hugeCopy(pairs[:len(pairs):len(pairs)])
+	m.dense = hugeCopy(m.dense[:len(m.dense):len(m.dense)])
 	return m
 }
 
