@@ -14,10 +14,10 @@ import (
 )
 
 // The bars of issue 3 on EWT dev with gold tokenization are UPOS 95.0,
-// UAS 86.0, LAS 83.0. The greedy parser does not reach the attachment bars
-// yet (see the README), so the test holds the tagger to its bar and the
-// parser to floors just under what the embedded model measures, to catch
-// regressions; it logs the gap to the issue's bars.
+// UAS 86.0, LAS 83.0, and the embedded model meets them (by little: see
+// the README). A model file given with -model, such as a single greedy
+// parser, is held only to floors under what that one measures, and the
+// gap to the bars is logged.
 const (
 	barUPOS   = 95.0
 	issueUAS  = 86.0
@@ -103,7 +103,11 @@ func TestEmbeddedModelOnEWTDev(t *testing.T) {
 			sc.UPOS, sc.XPOS, sc.UAS, sc.LAS, barUPOS, floorXPOS, floorUAS, floorLAS)
 	}
 	if sc.UAS < issueUAS || sc.LAS < issueLAS {
-		t.Logf("below the issue's bars: UAS %.2f of %.1f, LAS %.2f of %.1f", sc.UAS, issueUAS, sc.LAS, issueLAS)
+		report := t.Errorf
+		if *modelPath != "" {
+			report = t.Logf
+		}
+		report("below the issue's bars: UAS %.2f of %.1f, LAS %.2f of %.1f", sc.UAS, issueUAS, sc.LAS, issueLAS)
 	}
 }
 

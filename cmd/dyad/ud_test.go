@@ -122,10 +122,37 @@ func TestTrainSmall(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if _, err := english.Read(f); err != nil {
-		t.Errorf("trained model does not read: %v", err)
+	m, err := english.Read(f)
+	if err != nil {
+		t.Fatalf("trained model does not read: %v", err)
+	}
+	// The default is the committed model's kind: averaged and revised.
+	if p, ok := m.Parser.(interface{ Revises() bool }); !ok || !p.Revises() {
+		t.Errorf("default training gave a parser %T without a reviser", m.Parser)
 	}
 	if _, _, code := runDyadIn(t, "", "train", "--ewt", filepath.Join(dir, "absent.conllu")); code != 1 {
 		t.Errorf("missing training file: exit %d, want 1", code)
+	}
+}
+
+func TestTrainSupertagsAverage(t *testing.T) {
+	dir := t.TempDir()
+	small := []string{"train", "--ewt", "../../internal/testtrees/tiny.conllu", "--gum", "",
+		"--tag-iters", "2", "--parse-iters", "2", "--folds", "2", "--supertags"}
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"supertags alone train one parser", []string{"--out", filepath.Join(dir, "s.gz")}, 0},
+		{"supertags refuse an explicit average", []string{"--average", "2", "--out", filepath.Join(dir, "a.gz")}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs, code := runDyadIn(t, "", append(append([]string(nil), small...), tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d: %s", code, tt.code, errs)
+			}
+		})
 	}
 }
