@@ -29,7 +29,7 @@ var trainCmd = &command{
 		minUpdates := fs.Int("min-updates", 4, "drop parser features changed fewer times than this in training (smaller, faster model)")
 		supertags := fs.Bool("supertags", false, "train the parser with a supertagger whose guesses it reads: a little more accurate (see README), a fifth slower")
 		average := fs.Int("average", 2, "train this many parsers with successive seeds and average their weights: an ensemble at the speed of one parser (see README; 1 with --supertags)")
-		revise := fs.Bool("revise", true, "also train a reviser that moves words the parser hung wrongly, learnt from trees parsed by parsers trained on the other fifths of the data: more accurate trees (see README), a fifth slower to parse, four times the training time (--revise=false: the fast single parser)")
+		revise := fs.Bool("revise", true, "also train a reviser that moves words the parser hung wrongly, learnt from trees parsed by parsers trained on the other fifths of the data: more accurate trees (see README), a quarter slower to tag and parse, three times the training time (--average 1 --revise=false: the fast single parser)")
 		ensemble := fs.Bool("ensemble", false, "train three parsers that vote (left to right twice, right to left once): more accurate, three times slower")
 		if err := parseFlags(fs, args); err != nil {
 			return err
