@@ -65,7 +65,7 @@ done:
 
 // func addRowAVX2(acc, row *float32, n int)
 //
-// addRowSSE eight at a time, for processors with AVX2.
+// addRowSSE eight and thirty-two at a time, for processors with AVX2.
 TEXT ·addRowAVX2(SB), NOSPLIT, $0-24
 	MOVQ acc+0(FP), DI
 	MOVQ row+8(FP), SI
@@ -103,17 +103,10 @@ avx8:
 	JMP     avx8
 
 avxtail:
+	// Fewer than eight left: addRowSSE finishes them from where this
+	// stopped (its loops do four and one at a time).
 	VZEROUPPER
-	TESTQ CX, CX
-	JEQ   avxdone
-	MOVSS (SI), X0
-	MOVSS (DI), X1
-	ADDSS X0, X1
-	MOVSS X1, (DI)
-	ADDQ  $4, SI
-	ADDQ  $4, DI
-	DECQ  CX
-	JMP   avxtail
-
-avxdone:
-	RET
+	MOVQ DI, acc+0(FP)
+	MOVQ SI, row+8(FP)
+	MOVQ CX, n+16(FP)
+	JMP  ·addRowSSE(SB)
